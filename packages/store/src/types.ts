@@ -1,0 +1,105 @@
+/**
+ * The store contract: etcd semantics (one global revision, compare-and-swap on
+ * the key's mod revision, range, watch from a revision, compaction). The SQLite
+ * backend implements it; an etcd backend can implement it later. Values are
+ * opaque strings (the API server stores JSON without metadata.resourceVersion:
+ * the resourceVersion *is* the mod revision, set on read).
+ */
+
+export interface KeyValue {
+  key: string;
+  value: string;
+  /** Revision of the write that created this key (since its last deletion). */
+  createRevision: number;
+  /** Revision of the last write to this key. */
+  modRevision: number;
+}
+
+export type WatchEventType = 'PUT' | 'DELETE';
+
+export interface WatchEvent {
+  type: WatchEventType;
+  /** For PUT: the new value. For DELETE: the key with the deleted value and modRevision = the delete's revision. */
+  kv: KeyValue;
+  /** The value before this write, when there was one. */
+  prevKv?: KeyValue;
+  /** Revision of this event (= kv.modRevision). */
+  revision: number;
+}
+
+export interface RangeOptions {
+  /** Maximum number of items; 0 or undefined = all. */
+  limit?: number;
+  /** Start after this key (exclusive): the continue token of the previous page. */
+  startAfter?: string;
+}
+
+export interface RangeResult {
+  items: KeyValue[];
+  /** Store revision at which the range was read. */
+  revision: number;
+  /** More items exist after the last one returned. */
+  more: boolean;
+}
+
+export interface Watcher {
+  /** Stop delivering events; idempotent. */
+  close(): void;
+}
+
+export interface WatchOptions {
+  /** Deliver events with revision > afterRevision. */
+  afterRevision: number;
+  /** Called for each event, in revision order, never concurrently. */
+  onEvent(event: WatchEvent): void;
+  /**
+   * Called once if the watcher is dropped (it fell behind its bounded buffer,
+   * or the store closed). The watcher delivers nothing afterwards; the client
+   * must re-list.
+   */
+  onClose?(reason: 'slow' | 'closed'): void;
+}
+
+/** Errors carry a code so callers map them without instanceof across bundles. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'KeyExists' | 'NotFound' | 'Conflict' | 'Compacted' | 'FutureRevision' | 'Closed',
+    message: string,
+    /** For Conflict: the current value of the key; for Compacted: the compacted revision. */
+    readonly current?: KeyValue,
+    readonly compactedRevision?: number,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface Store {
+  /** Current global revision (the revision of the last write; 0 or more when empty). */
+  revision(): Promise<number>;
+  /** Oldest revision that can still be watched from (events after it are retained). */
+  compactedRevision(): Promise<number>;
+  get(key: string): Promise<KeyValue | undefined>;
+  /** Keys starting with prefix, in key order. */
+  range(prefix: string, opts?: RangeOptions): Promise<RangeResult>;
+  /** Count of keys starting with prefix. */
+  count(prefix: string): Promise<number>;
+  /** Fails with StoreError('KeyExists') if the key exists. */
+  create(key: string, value: string): Promise<KeyValue>;
+  /**
+   * Compare-and-swap: succeeds only if the key's modRevision equals
+   * expectedModRevision (StoreError 'Conflict' otherwise, 'NotFound' if absent).
+   */
+  update(key: string, value: string, expectedModRevision: number): Promise<KeyValue>;
+  /** Deletes; with expectedModRevision set, only if it matches. Returns the deleted kv (modRevision = the delete's revision). */
+  delete(key: string, expectedModRevision?: number): Promise<KeyValue>;
+  /**
+   * Watch keys starting with prefix. Events with revision > afterRevision are
+   * replayed from history, then live events follow with no gap or duplicate.
+   * Throws StoreError('Compacted') if afterRevision < compactedRevision().
+   */
+  watch(prefix: string, opts: WatchOptions): Promise<Watcher>;
+  /** Drop history up to and including revision (watchers from before it get Compacted). */
+  compact(revision: number): Promise<void>;
+  close(): Promise<void>;
+}
