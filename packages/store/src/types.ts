@@ -48,10 +48,19 @@ export interface Watcher {
 }
 
 export interface WatchOptions {
-  /** Deliver events with revision > afterRevision. */
+  /**
+   * Deliver events with revision > afterRevision. As in etcd, a future
+   * revision (> the current revision) is allowed: the watcher waits for it.
+   */
   afterRevision: number;
-  /** Called for each event, in revision order, never concurrently. */
-  onEvent(event: WatchEvent): void;
+  /**
+   * Called for each event, in revision order, never concurrently and never
+   * inside the writer's call stack. Treat the event as read-only (it is shared
+   * between watchers). Returning a promise applies backpressure: the next event
+   * waits for it, and events queued meanwhile count against the watcher's
+   * buffer. A callback that throws (or rejects) drops the watcher with 'closed'.
+   */
+  onEvent(event: WatchEvent): void | Promise<void>;
   /**
    * Called once if the watcher is dropped (it fell behind its bounded buffer,
    * or the store closed). The watcher delivers nothing afterwards; the client
@@ -99,7 +108,12 @@ export interface Store {
    * Throws StoreError('Compacted') if afterRevision < compactedRevision().
    */
   watch(prefix: string, opts: WatchOptions): Promise<Watcher>;
-  /** Drop history up to and including revision (watchers from before it get Compacted). */
+  /**
+   * Drop history up to and including revision (watchers from before it get
+   * Compacted). A revision at or below compactedRevision() is a no-op; one
+   * above the current revision fails with StoreError('FutureRevision').
+   */
   compact(revision: number): Promise<void>;
+  /** Drops every watcher with onClose('closed'), then releases the backend; later calls fail with 'Closed'. */
   close(): Promise<void>;
 }

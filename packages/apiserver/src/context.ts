@@ -1,0 +1,29 @@
+/** What every handler needs: storage, the clock, and server-wide settings. */
+import type { Store } from '@mk/store';
+import { ResourceStore } from './storage/resource-store';
+import type { ApiServerOptions } from './options';
+
+export interface ServerContext {
+  store: Store;
+  resources: ResourceStore;
+  now: () => Date;
+  serviceCIDR: string;
+  nodePortRange: [number, number];
+  /** Watches end after this long without timeoutSeconds (0 = never). */
+  bookmarkIntervalMs: number;
+  /** Namespaces whose contents are being deleted (the namespace finalizer). */
+  onNamespaceTerminating(name: string): void;
+}
+
+export function createContext(opts: ApiServerOptions, onNamespaceTerminating: (name: string) => void): ServerContext {
+  const [lo, hi] = (opts.nodePortRange ?? '30000-32767').split('-').map(Number);
+  return {
+    store: opts.store,
+    resources: new ResourceStore(opts.store),
+    now: opts.now ?? (() => new Date()),
+    serviceCIDR: opts.serviceCIDR ?? '10.96.0.0/16',
+    nodePortRange: [lo, hi],
+    bookmarkIntervalMs: 60_000,
+    onNamespaceTerminating,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * A watch response: newline-delimited JSON events on a long-lived chunked
+ * response. Starts with synthetic ADDED events for resourceVersion "" or "0",
+ * else resumes after the given revision; 410 Expired as an ERROR event when
+ * that revision has been compacted; optional BOOKMARKs; ends on timeoutSeconds,
+ * on client disconnect, or when the client cannot keep up.
+ */
+import type { ServerResponse } from 'node:http';
+import type { KObject } from '@mk/api';
+import { isStoreError, type Watcher } from '@mk/store';
+import { errors } from '../errors';
+import type { Representation } from '../negotiation';
+import { buildFilter } from '../selection';
+import { collectionPrefix } from '../storage/keys';
+import { parseIncludeObject, partialMetadata, toTable } from '../tables';
+import { apiVersionOf, typed, type RestRequest } from '../rest/request';
+import { translateEvent } from './event-filter';
+
+// A client this far behind (bytes queued in the socket) is dropped and must re-list, as upstream drops slow watchers.
+const maxQueuedBytes = 32 * 1024 * 1024;
+
+export async function serveWatch(req: RestRequest, rep: Representation, res: ServerResponse): Promise<void> {
+  const { info, ctx, query } = req;
+  const filter = buildFilter(info, query.labelSelector, query.fieldSelector);
+  const nameFilter = req.name;
+  const matches = (o: KObject) => (!nameFilter || o.metadata?.name === nameFilter) && (!filter || filter(o));
+  const include = parseIncludeObject(query.includeObject);
+  const rv = query.resourceVersion ?? '';
+  if (rv !== '' && !/^\d+$/.test(rv)) throw errors.badRequest(`invalid resource version: ${rv}`);
+
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  res.flushHeaders();
+  let closed = false;
+  let watcher: Watcher | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    watcher?.close();
+    for (const t of timers) clearTimeout(t), clearInterval(t);
+    res.end();
+  };
+  res.on('close', finish);
+
+  let columnsSent = false;
+  const render = (object: KObject): KObject => {
+    if (rep === 'table') {
+      const t = toTable(info, [object], { resourceVersion: object.metadata!.resourceVersion! }, ctx.now(), include, !columnsSent);
+      columnsSent = true;
+      return t;
+    }
+    if (rep === 'metadata') return partialMetadata(object);
+    return typed(info, object);
+  };
+  let lastRevision = 0;
+  const send = (type: string, object: KObject) => {
+    if (closed) return;
+    res.write(JSON.stringify({ type, object }) + '\n');
+    if (res.writableLength > maxQueuedBytes) finish();
+  };
+
+  let after: number;
+  if (rv === '' || rv === '0') {
+    const page = await ctx.resources.list(info, req.namespace, { filter: matches });
+    for (const o of page.items) send('ADDED', render(o));
+    after = page.revision;
+  } else {
+    after = Number(rv);
+  }
+  lastRevision = after;
+
+  try {
+    watcher = await ctx.store.watch(collectionPrefix(info, req.namespace), {
+      afterRevision: after,
+      onEvent: (ev) => {
+        lastRevision = ev.revision;
+        const out = translateEvent(ev, matches);
+        if (out) send(out.type, render(out.object));
+      },
+      onClose: () => finish(),
+    });
+  } catch (e) {
+    if (isStoreError(e, 'Compacted')) {
+      const status = errors.expired(`too old resource version: ${after} (${e.compactedRevision ?? ''})`).toStatus();
+      send('ERROR', status as unknown as KObject);
+      finish();
+      return;
+    }
+    throw e;
+  }
+  if (closed) watcher.close();
+
+  if (query.allowWatchBookmarks === 'true') {
+    timers.push(
+      setInterval(() => send('BOOKMARK', { kind: info.kind, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(lastRevision) } }), ctx.bookmarkIntervalMs).unref(),
+    );
+  }
+  const timeout = Number(query.timeoutSeconds ?? 0);
+  if (timeout > 0) timers.push(setTimeout(finish, timeout * 1000).unref());
+}
