@@ -49,7 +49,7 @@ describe('protocol', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' }, dataa: { a: '1' } };
     const strict = await s.call('POST', '/api/v1/namespaces/default/configmaps?fieldValidation=Strict', cm, auth);
     expect(strict.code).toBe(400);
-    expect(strict.body.message).toBe('strict decoding error: unknown field "dataa"');
+    expect(strict.body.message).toBe('ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "dataa"');
     const warn = await s.call('POST', '/api/v1/namespaces/default/configmaps', cm, auth);
     expect(warn.code).toBe(201);
     expect(String(warn.headers.warning)).toContain('unknown field \\"dataa\\"');

@@ -3,7 +3,7 @@
  * fieldSelector query parameters; unknown field labels are rejected as upstream
  * does (400 BadRequest).
  */
-import { parseLabelSelector, matchesLabels, parseFieldSelector, matchesFields, type KindInfo, type KObject } from '@mk/api';
+import { parseLabelSelector, matchesLabels, parseFieldSelector, matchesFields, fieldLabelNotSupportedMessage, type KindInfo, type KObject } from '@mk/api';
 import { errors } from './errors';
 
 export type ObjectFilter = (obj: KObject) => boolean;
@@ -15,7 +15,7 @@ export function buildFilter(info: KindInfo, labelSelector?: string, fieldSelecto
     try {
       sel = parseLabelSelector(labelSelector);
     } catch (e) {
-      throw errors.badRequest(`unable to parse requirement: ${(e as Error).message}`.replace('unable to parse requirement: unable to parse requirement: ', 'unable to parse requirement: '));
+      throw errors.badRequest((e as Error).message);
     }
     checks.push((o) => matchesLabels(sel, o.metadata?.labels ?? {}));
   }
@@ -32,7 +32,7 @@ export function buildFilter(info: KindInfo, labelSelector?: string, fieldSelecto
       ...info.fieldSelectors,
     };
     for (const req of sel.requirements) {
-      if (!(req.field in getters)) throw errors.badRequest(`field label not supported: ${req.field}`);
+      if (!(req.field in getters)) throw errors.badRequest(fieldLabelNotSupportedMessage(req.field));
     }
     checks.push((o) => matchesFields(sel, (f: string) => getters[f]?.(o)));
   }

@@ -3,7 +3,7 @@
  * rejects unknown fields with 400, Warn (the default) reports them as Warning
  * headers, Ignore drops them silently.
  */
-import { unknownFields, strictDecodingMessage, type KindInfo, type KObject } from '@mk/api';
+import { unknownFields, strictDecodingErrors, strictDecodingBadRequestMessage, type KindInfo, type KObject } from '@mk/api';
 import { errors } from '../errors';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
@@ -19,6 +19,6 @@ export function checkFields(info: KindInfo, obj: KObject, mode: FieldValidation)
   if (mode === 'Ignore') return [];
   const unknown = unknownFields(info.group, info.version, info.kind, obj);
   if (unknown.length === 0) return [];
-  if (mode === 'Strict') throw errors.badRequest(strictDecodingMessage(unknown));
-  return unknown.map((p) => `unknown field "${p}"`);
+  if (mode === 'Strict') throw errors.badRequest(strictDecodingBadRequestMessage(info.kind, info.version, unknown));
+  return strictDecodingErrors(unknown);
 }

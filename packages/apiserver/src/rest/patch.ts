@@ -5,7 +5,7 @@
  * retried against the fresh object unless the patch pinned a resourceVersion.
  */
 import { parse as parseYaml } from 'yaml';
-import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, patchMetaFor, serverSideApply, type KObject } from '@mk/api';
+import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, patchMetaFor, serverSideApply, PatchError, ConflictError, type KObject } from '@mk/api';
 import { errors, StatusError } from '../errors';
 import { createObject } from './create';
 import { writeUpdate } from './update';
@@ -71,9 +71,22 @@ function applyPatch(req: RestRequest, type: PatchType, current: KObject, patch: 
         return applyStrategicMergePatch(current, patch, patchMetaFor(info.group, info.version, info.kind)) as KObject;
     }
   } catch (e) {
-    if (e instanceof StatusError) throw e;
-    throw new StatusError(422, 'Invalid', (e as Error).message);
+    throw patchFailure(e);
   }
+}
+
+/** Maps the patch library's errors onto the Status upstream returns for the same failure. */
+function patchFailure(e: unknown): unknown {
+  if (e instanceof StatusError) return e;
+  if (e instanceof ConflictError) {
+    return new StatusError(409, 'Conflict', e.message, { causes: e.causes.map((c) => ({ reason: c.type, message: c.message, field: c.field })) });
+  }
+  if (e instanceof PatchError) {
+    if (e.code === 400) return errors.badRequest(e.message);
+    if (e.code === 500) return errors.internal(e.message);
+    return new StatusError(422, 'Invalid', e.message);
+  }
+  return errors.badRequest((e as Error).message);
 }
 
 async function applyServerSide(req: RestRequest, applied: KObject): Promise<RestResult> {
@@ -91,9 +104,7 @@ async function applyServerSide(req: RestRequest, applied: KObject): Promise<Rest
     try {
       merged = serverSideApply({ current: current?.obj, applied, manager, force, meta: patchMetaFor(info.group, info.version, info.kind), now: ctx.now() }).object as KObject;
     } catch (e) {
-      const err = e as Error & { conflicts?: unknown };
-      if (err.name === 'ConflictError') throw new StatusError(409, 'Conflict', err.message, { causes: [] });
-      throw errors.badRequest(err.message);
+      throw patchFailure(e);
     }
     if (!current) {
       const created = await createObject(req, { ...merged, metadata: { ...merged.metadata, name: req.name } });

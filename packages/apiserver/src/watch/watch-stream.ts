@@ -16,8 +16,6 @@ import { parseIncludeObject, partialMetadata, toTable } from '../tables';
 import { apiVersionOf, typed, type RestRequest } from '../rest/request';
 import { translateEvent } from './event-filter';
 
-// A client this far behind (bytes queued in the socket) is dropped and must re-list, as upstream drops slow watchers.
-const maxQueuedBytes = 32 * 1024 * 1024;
 
 export async function serveWatch(req: RestRequest, rep: Representation, res: ServerResponse): Promise<void> {
   const { info, ctx, query } = req;
@@ -53,11 +51,17 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
     return typed(info, object);
   };
   let lastRevision = 0;
-  const send = (type: string, object: KObject) => {
-    if (closed) return;
-    res.write(JSON.stringify({ type, object }) + '\n');
-    if (res.writableLength > maxQueuedBytes) finish();
+  /** Returns false when the socket buffer is full: the caller waits for 'drain'. */
+  const send = (type: string, object: KObject): boolean => {
+    if (closed) return true;
+    return res.write(JSON.stringify({ type, object }) + '\n');
   };
+  // Waiting for drain holds back this watcher's next event; the store drops a watcher that falls
+  // too far behind, and the client re-lists — as upstream drops slow watchers.
+  const drained = () => new Promise<void>((resolve) => {
+    res.once('drain', resolve);
+    res.once('close', resolve);
+  });
 
   let after: number;
   if (rv === '' || rv === '0') {
@@ -75,7 +79,7 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
       onEvent: (ev) => {
         lastRevision = ev.revision;
         const out = translateEvent(ev, matches);
-        if (out) send(out.type, render(out.object));
+        if (out && !send(out.type, render(out.object))) return drained();
       },
       onClose: () => finish(),
     });
