@@ -5,3 +5,5 @@ export * from './quantity';
 export * from './printers';
 export * from './schema';
 export * from './patch';
+export * from './registry';
+export * from './validation';

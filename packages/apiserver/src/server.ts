@@ -15,7 +15,7 @@ import { NamespaceFinalizer } from './bootstrap/namespace-finalizer';
 export const bodyLimit = 3 * 1024 * 1024;
 
 export async function createApiServer(opts: ApiServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit, maxParamLength: 1000, forceCloseConnections: true });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit, routerOptions: { maxParamLength: 1000 }, forceCloseConnections: true });
   let ctx: ServerContext;
   const finalizer = new NamespaceFinalizer(() => ctx);
   ctx = createContext(opts, (name) => finalizer.terminate(name));

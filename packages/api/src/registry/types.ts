@@ -79,6 +79,12 @@ export type Now = () => Date;
 
 export type Subresource = 'status' | 'scale' | 'binding' | 'log' | 'exec' | 'attach' | 'eviction' | 'portforward';
 
+/**
+ * How metadata.name is validated: upstream's per-kind name function.
+ * `path-segment` only forbids `/`, `%`, `.` and `..` (e.g. core/v1 Events).
+ */
+export type NameFormat = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
+
 /** Everything about one kind. One file per kind under registry/kinds/. */
 export interface KindInfo {
   group: string; // '' for core
@@ -104,8 +110,27 @@ export interface KindInfo {
   applyDefaults(obj: KObject): void;
   /** Validate the whole object (old is set on update). Metadata is validated generically elsewhere. */
   validate(obj: KObject, old?: KObject): FieldError[];
-  /** Kind-specific preparation on create, e.g. Pod status phase Pending. Optional. */
-  prepareForCreate?(obj: KObject): void;
+  /**
+   * Kind-specific preparation on create, e.g. Pod status phase Pending. Optional.
+   * Runs the kind's defaults itself first, so it may be called before or after
+   * applyDefaults. `now` stamps times upstream sets on create (PersistentVolume
+   * status.lastPhaseTransitionTime); it defaults to the current time.
+   */
+  prepareForCreate?(obj: KObject, now?: Date): void;
+  /**
+   * Kind-specific preparation on update through the main resource, before
+   * validation (upstream's PrepareForUpdate and update admission): e.g. a
+   * Service keeps its allocated clusterIP/nodePorts when the request omits
+   * them, a Namespace keeps spec.finalizers. Optional.
+   */
+  prepareForUpdate?(obj: KObject, old: KObject): void;
+  /** Upstream's name validation for this kind; dns1123-subdomain when absent. */
+  nameFormat?: NameFormat;
+  /**
+   * Status sent on create is kept instead of reset (upstream's Node strategy:
+   * the kubelet registers a Node with its status).
+   */
+  keepStatusOnCreate?: boolean;
 }
 
 /** Server-side printing for one kind (printers/<kind>.ts). */

@@ -24,7 +24,7 @@ export function fillCreateMeta(info: KindInfo, obj: KObject, now: Date): void {
   delete meta.resourceVersion;
   if (info.hasGeneration) meta.generation = 1;
   else delete meta.generation;
-  for (const f of info.statusFields) delete obj[f];
+  if (!info.keepStatusOnCreate) for (const f of info.statusFields) delete obj[f];
 }
 
 /** Carries system fields from the stored object onto an update. */

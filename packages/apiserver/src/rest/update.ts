@@ -50,9 +50,10 @@ export async function writeUpdate(req: RestRequest, current: Stored, incoming: K
   if (info.hasGeneration && req.subresource !== 'status' && specChanged(info, next, current.obj)) {
     next.metadata!.generation = (current.obj.metadata!.generation ?? 1) + 1;
   }
+  if (req.subresource !== 'status') info.prepareForUpdate?.(next, current.obj);
   info.applyDefaults(next);
-  validateOrThrow(info, next, current.obj);
   next.metadata!.resourceVersion = current.obj.metadata!.resourceVersion;
+  validateOrThrow(info, next, current.obj);
 
   if (next.metadata!.deletionTimestamp && (next.metadata!.finalizers ?? []).length === 0 && finalizersOf(info.kind, next).length === 0) {
     if (req.dryRun) return { code: 200, body: typed(info, next) };

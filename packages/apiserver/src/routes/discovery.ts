@@ -102,7 +102,8 @@ function apiGroup(group: string, versions: string[]) {
 }
 
 function sendJson(reply: FastifyReply, body: unknown, type = 'application/json') {
-  return reply.code(200).header('Content-Type', type).send(JSON.stringify(body));
+  // A Buffer keeps Fastify from re-serialising the media type (kubectl matches its parameters).
+  return reply.code(200).header('Content-Type', type).send(Buffer.from(JSON.stringify(body)));
 }
 
 export function registerDiscoveryRoutes(app: FastifyInstance, listenAddress: () => string): void {
