@@ -130,6 +130,13 @@ describe('delete', () => {
     expect(c.code).toBe(201);
   });
 
+  it('honours dryRun in the DeleteOptions body', async () => {
+    await s.call('POST', '/api/v1/namespaces/default/pods', pod('kept'));
+    const d = await s.call('DELETE', '/api/v1/namespaces/default/pods/kept', { dryRun: ['All'] });
+    expect(d.code).toBe(200);
+    expect((await s.call('GET', '/api/v1/namespaces/default/pods/kept')).code).toBe(200);
+  });
+
   it('checks preconditions', async () => {
     await s.call('POST', '/api/v1/namespaces/default/pods', pod('pre'));
     const d = await s.call('DELETE', '/api/v1/namespaces/default/pods/pre', { preconditions: { uid: 'other' } });

@@ -26,3 +26,4 @@ export {
   fieldLabelNotSupportedMessage,
   unknownFieldSelectorMessage,
 } from './fieldSelector';
+export { labelValueErrors, qualifiedNameErrors } from './labelValidation';

@@ -2,12 +2,13 @@
 import type { KObject } from '@mk/api';
 import { StatusError } from '../errors';
 import { buildFilter } from '../selection';
-import { deleteStored, parseDeleteOptions } from './delete';
+import { deleteStored, parseDeleteOptions, withBodyDryRun } from './delete';
 import { apiVersionOf, type RestRequest, type RestResult } from './request';
 
-export async function deleteCollection(req: RestRequest, body: unknown): Promise<RestResult> {
+export async function deleteCollection(request: RestRequest, body: unknown): Promise<RestResult> {
+  const opts = parseDeleteOptions(body, request.query);
+  const req = withBodyDryRun(request, opts);
   const { info, ctx, query } = req;
-  const opts = parseDeleteOptions(body, query);
   const filter = buildFilter(info, query.labelSelector, query.fieldSelector);
   const page = await ctx.resources.list(info, req.namespace, { filter });
   const deleted: KObject[] = [];

@@ -57,9 +57,17 @@ function finalizerFor(opts: DeleteOptions): string | undefined {
   return undefined;
 }
 
-export async function deleteObject(req: RestRequest, body: unknown): Promise<RestResult> {
+/** DeleteOptions may carry dryRun in the body as well as in the query (kubectl sends it in the body). */
+export function withBodyDryRun(req: RestRequest, opts: DeleteOptions): RestRequest {
+  const values = opts.dryRun ?? [];
+  if (values.some((v) => v !== 'All')) throw errors.badRequest(`Invalid dry run value: ${values.join(', ')}. Valid values are All`);
+  return values.includes('All') ? { ...req, dryRun: true } : req;
+}
+
+export async function deleteObject(request: RestRequest, body: unknown): Promise<RestResult> {
+  const opts = parseDeleteOptions(body, request.query);
+  const req = withBodyDryRun(request, opts);
   const { info, ctx } = req;
-  const opts = parseDeleteOptions(body, req.query);
   const current = await ctx.resources.get(info, req.namespace, req.name!);
   checkPreconditions(req, current.obj, opts.preconditions);
   if (info.kind === 'Namespace' && !info.group) return terminateNamespace(req, current);

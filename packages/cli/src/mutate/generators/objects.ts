@@ -1,0 +1,91 @@
+/**
+ * The objects kubectl's `create namespace|configmap|secret generic|deployment` generators build,
+ * field for field as Go serialises the typed structs (so `--dry-run=client -o yaml` looks the same,
+ * including `creationTimestamp: null`, `resources: {}` and `status: {}`).
+ */
+import { randomBytes } from 'node:crypto';
+import type { KObject } from '@mk/api';
+import type { CollectedData } from './data-sources';
+
+function meta(name: string, namespace: string | undefined, labels?: Record<string, string>): Record<string, unknown> {
+  return { name, ...(namespace ? { namespace } : {}), creationTimestamp: null, ...(labels ? { labels } : {}) };
+}
+
+/** `create namespace NAME`. */
+export function namespaceObject(name: string): KObject {
+  return { kind: 'Namespace', apiVersion: 'v1', metadata: meta(name, undefined), spec: {}, status: {} };
+}
+
+/** `create configmap NAME`: text keys in data, other bytes base64 in binaryData. */
+export function configMapObject(name: string, namespace: string | undefined, collected: CollectedData): KObject {
+  const obj: KObject = { kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, namespace) };
+  if (Object.keys(collected.data).length > 0) obj.data = collected.data;
+  if (Object.keys(collected.binary).length > 0) obj.binaryData = base64Map(collected.binary);
+  return obj;
+}
+
+/** `create secret generic NAME`: every value base64 in data; type only when given. */
+export function secretObject(name: string, namespace: string | undefined, collected: CollectedData, type: string): KObject {
+  const obj: KObject = { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, namespace) };
+  const data = base64Map(collected.binary);
+  if (Object.keys(data).length > 0) obj.data = data;
+  if (type) obj.type = type;
+  return obj;
+}
+
+/** The options of `create deployment`. */
+export interface DeploymentGenerator {
+  name: string;
+  namespace?: string;
+  images: string[];
+  /** -1 when --port was not given. */
+  port: number;
+  replicas: number;
+  command: string[];
+  /** Five random characters for sanitised container names (injected by tests). */
+  randomSuffix?: () => string;
+}
+
+/** `create deployment NAME --image=…`: label app=NAME, one container per image. */
+export function deploymentObject(g: DeploymentGenerator): KObject {
+  const labels = { app: g.name };
+  const suffix = g.randomSuffix ?? randomSuffix;
+  // Keys in corev1.Container field order (name, image, command, ports, resources), as Go serialises it.
+  const containers = g.images.map((image, i) => ({
+    name: containerName(image, suffix),
+    image,
+    ...(g.command.length > 0 ? { command: g.command } : {}),
+    ...(i === 0 && g.port >= 0 ? { ports: [{ containerPort: g.port }] } : {}),
+    resources: {},
+  }));
+  return {
+    kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    metadata: meta(g.name, g.namespace, labels),
+    spec: {
+      replicas: g.replicas,
+      selector: { matchLabels: labels },
+      template: { metadata: { creationTimestamp: null, labels }, spec: { containers } },
+      strategy: {},
+    },
+    status: {},
+  };
+}
+
+/** The container name kubectl derives from an image: last path segment without tag or digest, sanitised. */
+export function containerName(image: string, suffix: () => string = randomSuffix): string {
+  let name = image.split('/').pop() ?? image;
+  name = name.split(':')[0]!.split('@')[0]!;
+  if (/[_.]/.test(name)) name = `${name.replace(/[_.]/g, '-')}-${suffix()}`;
+  return name;
+}
+
+function randomSuffix(): string {
+  // utilrand.String: lowercase consonants and digits without look-alikes.
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  return [...randomBytes(5)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+function base64Map(values: Record<string, Buffer>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toString('base64')]));
+}
