@@ -32,9 +32,10 @@ export async function createApiServer(opts: ApiServerOptions): Promise<FastifyIn
     return reply.code(404).header('Content-Type', 'application/json').send(JSON.stringify(status));
   });
 
+  // The daemon may terminate TLS itself and hand connections to Fastify, so app.server has no address.
   const listenAddress = () => {
     const addr = app.server.address();
-    return addr && typeof addr === 'object' ? `${addr.address}:${addr.port}` : '127.0.0.1:6443';
+    return addr && typeof addr === 'object' ? `${addr.address}:${addr.port}` : `127.0.0.1:${opts.apiPort ?? 6443}`;
   };
   registerSystemRoutes(app);
   registerDiscoveryRoutes(app, listenAddress);

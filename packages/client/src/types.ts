@@ -3,14 +3,20 @@ import type { KObject } from '@mk/api';
 
 /** Where a client talks to and as whom: resolved from a kubeconfig context or flags. */
 export interface ClientConfig {
-  /** Base URL, e.g. http://127.0.0.1:6443 */
+  /** Base URL, e.g. https://127.0.0.1:6443 */
   server: string;
   /** Bearer token. */
   token?: string;
+  /** PEM of the CA(s) that sign the server's certificate (kubeconfig certificate-authority[-data]); default: the system's. */
+  caData?: string;
+  /** Accept any server certificate (kubeconfig insecure-skip-tls-verify). */
+  insecureSkipTLSVerify?: boolean;
   /** Default namespace from the context (or 'default'). */
   namespace: string;
   /** kubeconfig path and context name this came from, for messages. */
   source?: { kubeconfig?: string; context?: string };
+  /** Per-request timeout (kubectl's --request-timeout); unset or 0 = none. Watches are exempt. */
+  requestTimeoutMs?: number;
 }
 
 /** A group/version/resource address, with optional namespace/name/subresource. */
@@ -46,4 +52,41 @@ export interface StatusJSON {
   reason?: string;
   details?: { name?: string; group?: string; kind?: string; uid?: string; causes?: { reason?: string; message?: string; field?: string }[]; retryAfterSeconds?: number };
   code: number;
+}
+
+/** One resource type as served by discovery (flattened from aggregated discovery). */
+export interface DiscoveredResource {
+  group: string;
+  version: string;
+  plural: string;
+  singular: string;
+  kind: string;
+  namespaced: boolean;
+  shortNames: string[];
+  categories: string[];
+  verbs: string[];
+  /** Subresource names, e.g. ['status', 'scale']. */
+  subresources: string[];
+}
+
+/** A handle on a running watch stream. */
+export interface WatchHandle {
+  /** Resolves when the server ends the stream (or close() was called); rejects on transport errors. */
+  done: Promise<void>;
+  close(): void;
+}
+
+/** The REST client every component uses (implemented in ./rest-client). */
+export interface ApiClient {
+  readonly config: ClientConfig;
+  /** Sends a request; parses a JSON response; throws ApiError (with the server's Status) on non-2xx. */
+  request<T = any>(method: string, path: string, opts?: RequestOptions): Promise<T>;
+  /** Sends a request and returns the raw fetch Response (streaming logs, text bodies); throws ApiError on non-2xx. */
+  requestRaw(method: string, path: string, opts?: RequestOptions): Promise<Response>;
+  /** Opens a watch (adds watch=true to the query) and calls onEvent for each newline-delimited event. */
+  watch(path: string, opts: RequestOptions & { onEvent(event: WatchEventJSON): void }): Promise<WatchHandle>;
+  /** Builds the URL path of a resource, e.g. /apis/apps/v1/namespaces/default/deployments/web/scale. */
+  path(p: ResourcePath): string;
+  /** Aggregated discovery (/api and /apis), flattened and cached for the client's lifetime. */
+  discover(): Promise<DiscoveredResource[]>;
 }

@@ -1,0 +1,28 @@
+/** Every `mk` command, in the order `mk --help` lists them. */
+import type { RegisterCommand } from '../command';
+import { register as up } from './up';
+import { register as down } from './down';
+import { register as status } from './status';
+import { register as server } from './server';
+import { register as kubeconfig } from './kubeconfig';
+import { register as get } from './get';
+import { register as describe } from './describe';
+import { register as create } from './create';
+import { register as apply } from './apply';
+import { register as replace } from './replace';
+import { register as patch } from './patch';
+import { register as edit } from './edit';
+import { register as del } from './delete';
+import { register as label } from './label';
+import { register as annotate } from './annotate';
+import { register as explain } from './explain';
+import { register as apiResources } from './api-resources';
+import { register as version } from './version';
+import { register as completion } from './completion';
+
+/** The registered commands. */
+export const commands: RegisterCommand[] = [
+  up, down, status, server, kubeconfig,
+  get, describe, create, apply, replace, patch, edit, del, label, annotate,
+  explain, apiResources, version, completion,
+];

@@ -1,0 +1,129 @@
+/**
+ * runDaemon: one cluster's process — state folder, SQLite store, API server on
+ * loopback, kubeconfig, pid file, periodic compaction, clean shutdown.
+ */
+import {
+  buildClusterKubeconfig,
+  clusterPaths,
+  mkEntryName,
+  serverUrl,
+  validateClusterName,
+  writeClusterSettings,
+  writeKubeconfigFile,
+} from '@mk/client';
+import { startCompactor } from '@mk/store';
+import { ensureClusterDir } from './cluster-dir';
+import { openDaemonLog } from './daemon-log';
+import { claimPidFile, removePidFile } from './pid-file';
+import { startServing, type Serving } from './serve';
+import { onTerminationSignals } from './signals';
+import { loadOrCreateClusterTls } from './tls/cluster-tls';
+
+/** How to run a cluster. */
+export interface DaemonOptions {
+  /** Cluster name (folder under home; kubeconfig entries are mk-<name>). */
+  name: string;
+  /** MK_HOME. */
+  home: string;
+  /** Port to listen on; default (or 0): the port of the last run, else a free one. */
+  port?: number;
+  /** Listen address; default 127.0.0.1. */
+  host?: string;
+  /** Called once the API server listens and the kubeconfig is written. */
+  onReady?: (info: DaemonInfo) => void;
+  /** Stop cleanly on SIGTERM/SIGINT (default true; in-process tests turn it off). */
+  handleSignals?: boolean;
+  /** Also receives every log line (mk server prints them). */
+  echoLog?: (line: string) => void;
+  now?: () => Date;
+  /** Compaction period; default 5 minutes, like kube-apiserver's --etcd-compaction-interval. */
+  compactIntervalMs?: number;
+  /** Revisions kept behind the current one; default 1000, as kine keeps. */
+  compactRetainRevisions?: number;
+}
+
+/** Where a running cluster can be reached. */
+export interface DaemonInfo {
+  name: string;
+  dir: string;
+  host: string;
+  port: number;
+  url: string;
+  token: string;
+  /** PEM of the cluster CA that signs the API server's certificate. */
+  caPem: string;
+  kubeconfig: string;
+  pid: number;
+}
+
+/** A running daemon. */
+export interface DaemonHandle extends DaemonInfo {
+  /** Stops serving, closes the store, removes the pid file; idempotent. */
+  close(): Promise<void>;
+  /** Resolves once the daemon has stopped (by close() or a signal). */
+  closed: Promise<void>;
+}
+
+/** runDaemon starts the cluster and resolves once it serves; it fails if the cluster already runs elsewhere. */
+export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
+  const invalid = validateClusterName(opts.name);
+  if (invalid) throw new Error(invalid);
+  const now = opts.now ?? (() => new Date());
+  const host = opts.host ?? '127.0.0.1';
+  const paths = clusterPaths(opts.home, opts.name);
+  ensureClusterDir(paths);
+  const other = claimPidFile(paths, process.pid);
+  if (other !== undefined) throw new Error(`cluster "${opts.name}" is already running (pid ${other})`);
+
+  const log = openDaemonLog(paths.log, now, opts.echoLog);
+  let serving: Serving;
+  let caPem: string;
+  try {
+    const tls = loadOrCreateClusterTls(paths, opts.name, host, now());
+    serving = await startServing(paths, host, opts.port, tls, now);
+    caPem = tls.ca.certPem;
+  } catch (err) {
+    removePidFile(paths, process.pid);
+    await log.close();
+    throw err;
+  }
+  const { store, port, token } = serving;
+
+  const url = serverUrl('https', host, port);
+  writeClusterSettings(paths, { port, host, scheme: 'https' });
+  writeKubeconfigFile(paths.kubeconfig, buildClusterKubeconfig({ clusterName: opts.name, server: url, token, caPem }));
+  const stopCompactor = startCompactor(store, {
+    intervalMs: opts.compactIntervalMs ?? 5 * 60_000,
+    retainRevisions: opts.compactRetainRevisions ?? 1000,
+    onCompacted: (rev) => log.info(`compacted store history up to revision ${rev}`),
+    onError: (err) => log.info(`compaction failed: ${String(err)}`),
+  });
+  log.info(`cluster "${opts.name}" serving at ${url} (pid ${process.pid}, state in ${paths.dir}, context ${mkEntryName(opts.name)})`);
+
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((r) => (resolveClosed = r));
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      removeSignals();
+      stopCompactor();
+      try {
+        await serving.close();
+      } finally {
+        removePidFile(paths, process.pid);
+        log.info(`cluster "${opts.name}" stopped`);
+        await log.close();
+        resolveClosed();
+      }
+    })();
+    return closing;
+  };
+  const removeSignals = opts.handleSignals === false ? () => {} : onTerminationSignals((signal) => {
+    log.info(`received ${signal}, shutting down`);
+    void close();
+  });
+
+  const info: DaemonInfo = { name: opts.name, dir: paths.dir, host, port, url, token, caPem, kubeconfig: paths.kubeconfig, pid: process.pid };
+  opts.onReady?.(info);
+  return { ...info, close, closed };
+}
