@@ -78,6 +78,13 @@ describe('protocol', () => {
     expect(item.patch.requestBody).toBeUndefined();
   });
 
+  it('serves a minimal protobuf /openapi/v2 so kubectl can fall back for removed group versions', async () => {
+    const res = await s.app.inject({ method: 'GET', url: '/openapi/v2', headers: auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/com.github.proto-openapi.spec.v2.v1.0+protobuf');
+    expect(res.rawPayload.subarray(0, 5)).toEqual(Buffer.from([0x0a, 0x03, 0x32, 0x2e, 0x30]));
+  });
+
   it('allocates cluster IPs and node ports for Services', async () => {
     const svc = (name: string, nodePort?: number) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name }, spec: { type: 'NodePort', selector: { app: name }, ports: [{ port: 80, ...(nodePort ? { nodePort } : {}) }] } });
     const a = await s.call('POST', '/api/v1/namespaces/default/services', svc('a', 30080), auth);

@@ -7,6 +7,7 @@ import { registerContentTypes } from './content-types';
 import { registerAuth } from './auth';
 import { registerDiscoveryRoutes } from './routes/discovery';
 import { registerSystemRoutes } from './routes/system';
+import { registerOpenApiV2 } from './routes/openapi-v2';
 import { registerResourceRoutes } from './routes/resources';
 import { ensureSystemObjects } from './bootstrap/system-objects';
 import { NamespaceFinalizer } from './bootstrap/namespace-finalizer';
@@ -38,6 +39,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<FastifyIn
     return addr && typeof addr === 'object' ? `${addr.address}:${addr.port}` : `127.0.0.1:${opts.apiPort ?? 6443}`;
   };
   registerSystemRoutes(app);
+  registerOpenApiV2(app);
   registerDiscoveryRoutes(app, listenAddress);
   registerResourceRoutes(app, ctx);
 

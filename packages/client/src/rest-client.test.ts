@@ -76,6 +76,21 @@ describe('request', () => {
     ]);
   });
 
+  it('sends DELETE bodies with a Content-Length, twice over one kept-alive connection', async () => {
+    const got: { length?: string; body: string }[] = [];
+    const url = await serve((req, body, res) => {
+      got.push({ length: req.headers['content-length'], body });
+      json(res, 200, { kind: 'Status' });
+    });
+    const client = createClient({ server: url, namespace: 'default' });
+    await client.request('DELETE', '/api/v1/namespaces/default/pods/a', { body: { propagationPolicy: 'Background' } });
+    await client.request('DELETE', '/api/v1/namespaces/default/pods/b', { body: { propagationPolicy: 'Background' } });
+    expect(got).toEqual([
+      { length: '34', body: '{"propagationPolicy":"Background"}' },
+      { length: '34', body: '{"propagationPolicy":"Background"}' },
+    ]);
+  });
+
   it('returns text bodies as strings and empty bodies as undefined', async () => {
     const url = await serve((req, _b, res) => {
       if (req.url === '/empty') return void res.writeHead(200).end();

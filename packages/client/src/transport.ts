@@ -38,7 +38,10 @@ export function createTransport(trust: TlsTrust = {}): Transport {
       const url = new URL(req.url);
       const secure = url.protocol === 'https:';
       const send = secure ? httpsRequest : httpRequest;
-      const outgoing = send(url, { method: req.method, headers: req.headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal }, (res) =>
+      // Node sends DELETE bodies with neither Content-Length nor chunked encoding (its default for
+      // DELETE), so the server would read the body as the next request: always say how long it is.
+      const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
+      const outgoing = send(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal }, (res) =>
         resolve(toResponse(res, req.method)),
       );
       outgoing.on('error', reject);
