@@ -7,3 +7,6 @@ export * from './schema';
 export * from './patch';
 export * from './registry';
 export * from './validation';
+export * from './timings';
+export * from './clock';
+export * from './version';

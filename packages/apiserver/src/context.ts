@@ -1,5 +1,6 @@
 /** What every handler needs: storage, the clock, and server-wide settings. */
 import type { Store } from '@mk/store';
+import type { AdmissionSettings } from '@mk/api';
 import { ResourceStore } from './storage/resource-store';
 import type { ApiServerOptions } from './options';
 
@@ -9,6 +10,8 @@ export interface ServerContext {
   now: () => Date;
   serviceCIDR: string;
   nodePortRange: [number, number];
+  /** Settings of the kinds' admission steps (DefaultTolerationSeconds). */
+  admission: AdmissionSettings;
   /** Watches end after this long without timeoutSeconds (0 = never). */
   bookmarkIntervalMs: number;
   /** Namespaces whose contents are being deleted (the namespace finalizer). */
@@ -23,6 +26,7 @@ export function createContext(opts: ApiServerOptions, onNamespaceTerminating: (n
     now: opts.now ?? (() => new Date()),
     serviceCIDR: opts.serviceCIDR ?? '10.96.0.0/16',
     nodePortRange: [lo, hi],
+    admission: { defaultTolerationSeconds: opts.defaultTolerationSeconds ?? 300 },
     bookmarkIntervalMs: 60_000,
     onNamespaceTerminating,
   };

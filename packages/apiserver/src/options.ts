@@ -15,4 +15,6 @@ export interface ApiServerOptions {
   nodePortRange?: string;
   /** Port the API server listens on (the `kubernetes` Service's targetPort). */
   apiPort?: number;
+  /** DefaultTolerationSeconds admission: tolerationSeconds of the default not-ready/unreachable tolerations (default 300). */
+  defaultTolerationSeconds?: number;
 }

@@ -58,6 +58,12 @@ describe('Pod create', () => {
     expect(spec.tolerations).toEqual([{ operator: 'Exists' }]);
   });
 
+  it('uses the configured DefaultTolerationSeconds', () => {
+    const p = pod({ containers: [{ name: 'c', image: 'x' }] });
+    preparePodForCreate(p, undefined, { defaultTolerationSeconds: 15 });
+    expect((p.spec as { tolerations: { tolerationSeconds: number }[] }).tolerations.map((t) => t.tolerationSeconds)).toEqual([15, 15]);
+  });
+
   it('gives built-in priority classes their values', () => {
     const p = pod({ containers: [{ name: 'c', image: 'x' }], priorityClassName: 'system-node-critical' });
     preparePodForCreate(p);

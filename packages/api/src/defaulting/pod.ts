@@ -3,7 +3,7 @@
  * Pod gets on create: the ServiceAccount, Priority and DefaultTolerationSeconds
  * admission plugins' mutations and the strategy's initial status.
  */
-import type { KObject } from '../registry/types';
+import type { AdmissionSettings, KObject } from '../registry/types';
 import { defaultPodSpec } from './pod-spec';
 import { podQOSClass } from './qos';
 import { defaultPointer, isObject, objectAt, objectsIn, type JsonObject } from './set-default';
@@ -36,13 +36,13 @@ export function applyPodDefaults(pod: KObject): void {
 }
 
 /** The DefaultTolerationSeconds admission plugin: tolerate not-ready and unreachable nodes for 300 s unless the pod says otherwise. */
-export function addDefaultTolerations(spec: JsonObject): void {
+export function addDefaultTolerations(spec: JsonObject, seconds = DEFAULT_TOLERATION_SECONDS): void {
   const tolerations = objectsIn(spec, 'tolerations');
   const tolerates = (taintKey: string) =>
     tolerations.some((t) => (t.key === taintKey || !t.key) && (t.effect === 'NoExecute' || !t.effect));
   const added: JsonObject[] = [];
   for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    if (!tolerates(key)) added.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
+    if (!tolerates(key)) added.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: seconds });
   }
   if (added.length > 0) spec.tolerations = [...(Array.isArray(spec.tolerations) ? spec.tolerations : []), ...added];
 }
@@ -52,7 +52,7 @@ function isMirrorPod(pod: KObject): boolean {
 }
 
 /** Pod create: defaults, admission mutations, then status {phase: Pending, qosClass}. */
-export function preparePodForCreate(pod: KObject): void {
+export function preparePodForCreate(pod: KObject, _now?: Date, settings?: AdmissionSettings): void {
   applyPodDefaults(pod);
   const spec = objectAt(pod, 'spec');
   if (!isMirrorPod(pod) && !spec.serviceAccountName) {
@@ -64,7 +64,7 @@ export function preparePodForCreate(pod: KObject): void {
     defaultPointer(spec, 'priority', className ? BUILTIN_PRIORITIES[className] : 0);
     defaultPointer(spec, 'preemptionPolicy', 'PreemptLowerPriority');
   }
-  addDefaultTolerations(spec);
+  addDefaultTolerations(spec, settings?.defaultTolerationSeconds);
   const status: JsonObject = { phase: 'Pending', qosClass: podQOSClass(spec) };
   if (objectsIn(spec, 'schedulingGates').length > 0) {
     status.conditions = [
@@ -75,6 +75,6 @@ export function preparePodForCreate(pod: KObject): void {
 }
 
 /** Pod update: DefaultTolerationSeconds also runs on updates. */
-export function preparePodForUpdate(pod: KObject): void {
-  addDefaultTolerations(objectAt(pod, 'spec'));
+export function preparePodForUpdate(pod: KObject, _old?: KObject, settings?: AdmissionSettings): void {
+  addDefaultTolerations(objectAt(pod, 'spec'), settings?.defaultTolerationSeconds);
 }

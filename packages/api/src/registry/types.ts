@@ -116,14 +116,14 @@ export interface KindInfo {
    * applyDefaults. `now` stamps times upstream sets on create (PersistentVolume
    * status.lastPhaseTransitionTime); it defaults to the current time.
    */
-  prepareForCreate?(obj: KObject, now?: Date): void;
+  prepareForCreate?(obj: KObject, now?: Date, settings?: AdmissionSettings): void;
   /**
    * Kind-specific preparation on update through the main resource, before
    * validation (upstream's PrepareForUpdate and update admission): e.g. a
    * Service keeps its allocated clusterIP/nodePorts when the request omits
    * them, a Namespace keeps spec.finalizers. Optional.
    */
-  prepareForUpdate?(obj: KObject, old: KObject): void;
+  prepareForUpdate?(obj: KObject, old: KObject, settings?: AdmissionSettings): void;
   /** Upstream's name validation for this kind; dns1123-subdomain when absent. */
   nameFormat?: NameFormat;
   /**
@@ -138,4 +138,10 @@ export interface KindPrinter {
   columns: TableColumn[];
   /** Cells for one object, in `columns` order. `now` is injected for AGE-like cells. */
   printRow(obj: KObject, now: Date): TableCell[];
+}
+
+/** Cluster-wide settings of the admission steps kinds run (flags of the API server upstream). */
+export interface AdmissionSettings {
+  /** DefaultTolerationSeconds: tolerationSeconds of the default not-ready/unreachable tolerations (upstream 300). */
+  defaultTolerationSeconds?: number;
 }

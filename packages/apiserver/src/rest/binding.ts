@@ -5,6 +5,20 @@
 import type { KObject } from '@mk/api';
 import { errors } from '../errors';
 import type { RestRequest, RestResult } from './request';
+import { isoSeconds } from '../admission/object-meta';
+
+interface PodCondition { type: string; status: string; [k: string]: unknown }
+type PodStatus = { conditions?: PodCondition[]; [k: string]: unknown };
+
+/** Sets a condition, keeping lastTransitionTime when the status does not change. */
+function withCondition(status: PodStatus | undefined, cond: PodCondition): PodStatus {
+  const conditions = [...(status?.conditions ?? [])];
+  const i = conditions.findIndex((c) => c.type === cond.type);
+  if (i < 0) conditions.push(cond);
+  else if (conditions[i].status !== cond.status) conditions[i] = cond;
+  else conditions[i] = { ...conditions[i], ...cond, lastTransitionTime: conditions[i].lastTransitionTime };
+  return { ...(status ?? {}), conditions };
+}
 
 export async function bindPod(req: RestRequest, body: unknown): Promise<RestResult> {
   const binding = body as KObject & { target?: { kind?: string; name?: string } };
@@ -19,6 +33,8 @@ export async function bindPod(req: RestRequest, body: unknown): Promise<RestResu
     if (pod.metadata!.deletionTimestamp) throw errors.conflict(req.info, req.name!, 'pod is being deleted, cannot be assigned to a host');
     if (spec.nodeName) throw errors.conflict(req.info, req.name!, `pod ${req.name} is already assigned to node "${spec.nodeName}"`);
     pod.spec = { ...spec, nodeName: node };
+    // Upstream's binding storage marks the pod scheduled in the same write.
+    pod.status = withCondition(pod.status as PodStatus | undefined, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: isoSeconds(req.ctx.now()) });
     try {
       await req.ctx.resources.update(req.info, pod, current.modRevision);
       return { code: 201, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 } };

@@ -22,7 +22,7 @@ export async function createObject(req: RestRequest, body: unknown): Promise<Res
     ]);
   }
   fillCreateMeta(info, obj, ctx.now());
-  info.prepareForCreate?.(obj, ctx.now());
+  info.prepareForCreate?.(obj, ctx.now(), ctx.admission);
   info.applyDefaults(obj);
   await checkNamespaceForCreate(ctx, info, meta.namespace, meta.name!);
   validateOrThrow(info, obj);

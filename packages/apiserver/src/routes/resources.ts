@@ -19,6 +19,7 @@ import { deleteObject } from '../rest/delete';
 import { deleteCollection } from '../rest/delete-collection';
 import { getScale, patchScale, updateScale } from '../rest/scale';
 import { bindPod } from '../rest/binding';
+import { evictPod } from '../rest/eviction';
 import { serveWatch } from '../watch/watch-stream';
 
 type Query = Record<string, string | undefined>;
@@ -75,6 +76,10 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
   }
   if (sub === 'binding') {
     if (method === 'POST') return send(reply, req, await bindPod(req, body));
+    throw errors.methodNotSupported(info, method.toLowerCase());
+  }
+  if (sub === 'eviction') {
+    if (method === 'POST') return send(reply, req, await evictPod(req, body));
     throw errors.methodNotSupported(info, method.toLowerCase());
   }
   if (sub && sub !== 'status') {

@@ -1,19 +1,15 @@
 /** /version (minor "32", which makes kubectl's dispatcher run kubectl 1.32), health probes, OpenAPI. */
 import type { FastifyInstance } from 'fastify';
-import { allKinds, groupVersions, openApiV3Document, openApiV3Root } from '@mk/api';
+import { allKinds, goPlatform, groupVersions, MK_RELEASE, openApiV3Document, openApiV3Root, type VersionInfo } from '@mk/api';
 import { createHash } from 'node:crypto';
 import { errors } from '../errors';
 
-export const serverVersion = {
-  major: '1',
-  minor: '32',
-  gitVersion: 'v1.32.0-mk',
-  gitCommit: '0000000000000000000000000000000000000000',
-  gitTreeState: 'clean',
-  buildDate: '2026-01-01T00:00:00Z',
+/** The API server's version.Info: mk's release, built as a Go 1.23 gc binary would report it. */
+export const serverVersion: VersionInfo = {
+  ...MK_RELEASE,
   goVersion: 'go1.23',
   compiler: 'gc',
-  platform: `${process.platform}/${process.arch === 'x64' ? 'amd64' : process.arch}`,
+  platform: goPlatform(process.platform, process.arch),
 };
 
 function documentFor(group: string, version: string) {
