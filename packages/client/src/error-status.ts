@@ -4,6 +4,7 @@
  * a router's JSON 404) becomes a generic Status with client-go's reason and
  * message for the code, suffixed with `(verb resource name)`.
  */
+import { qualifiedResource } from '@mk/api';
 import { parseResourcePath } from './resource-path';
 import type { StatusJSON } from './types';
 
@@ -77,7 +78,7 @@ function reasonAndMessage(code: number, method: string, serverMessage: string): 
 function genericServerResponse(code: number, method: string, path: string, serverMessage: string, retryAfterSeconds: number): StatusJSON {
   const [reason, base] = reasonAndMessage(code, method, serverMessage);
   const target = parseResourcePath(path);
-  const qualified = target ? (target.group ? `${target.plural}.${target.group}` : target.plural) : '';
+  const qualified = target ? qualifiedResource(target) : '';
   let message = base;
   if (qualified && target?.name) message = `${base} (${method.toLowerCase()} ${qualified} ${target.name})`;
   else if (qualified) message = `${base} (${method.toLowerCase()} ${qualified})`;

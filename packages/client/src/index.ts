@@ -11,3 +11,6 @@ export { JsonLineSplitter } from './json-lines';
 export { parseGoDuration, parseRequestTimeout } from './duration';
 export * from './mk-home';
 export * from './kubeconfig';
+export * from './informer';
+export * from './workqueue';
+export * from './events';

@@ -36,6 +36,7 @@ export interface Lister<T extends KObject = KObject> {
   byIndex(index: string, value: string): Readonly<T>[];
 }
 
+/** A cache of one target kept current by list and watch, with handlers and indexes. */
 export interface Informer<T extends KObject = KObject> {
   readonly target: InformerTarget;
   readonly lister: Lister<T>;
@@ -45,8 +46,13 @@ export interface Informer<T extends KObject = KObject> {
   addIndex(name: string, fn: (obj: Readonly<T>) => string[]): void;
   /** Lists, then watches from the list's resourceVersion; re-watches on stream end, re-lists on 410. */
   start(): void;
-  /** Resolves when the first list has been delivered to the cache and handlers. */
+  /** Resolves when the first list has been delivered to the cache and handlers; rejects if stopped before that. */
   synced(): Promise<void>;
+  /** True once the first list has been delivered (client-go's HasSynced). */
+  hasSynced(): boolean;
+  /** The resourceVersion the cache is at: the last list's or the last event's (bookmarks included). */
+  lastSyncResourceVersion(): string;
+  /** Ends the watch and any retry; final (an informer cannot be restarted). */
   stop(): void;
 }
 
