@@ -72,3 +72,4 @@ export function hasPrinter(group: string, kind: string): boolean {
 export { defaultPrinter, customResourcePrinter } from './defaultPrinter';
 export { summarizePod, type PodSummary } from './podStatus';
 export { nodeRoles } from './node';
+export { GoFloat, isGoInt, goFormatFloat, goSprint, goSharpV, goTypeName } from './goValue';

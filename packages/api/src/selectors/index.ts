@@ -26,4 +26,6 @@ export {
   fieldLabelNotSupportedMessage,
   unknownFieldSelectorMessage,
 } from './fieldSelector';
-export { labelValueErrors, qualifiedNameErrors } from './labelValidation';
+// Go's string formatting. strconv.Quote is exported as `strconvQuote` because the name `goQuote` is
+// taken in @mk/api by schema/unknown-fields.ts (a narrower copy that should re-export this one).
+export { goQuote as strconvQuote, goStringSlice, byteLength, compareBytes } from './goFormat';

@@ -3,7 +3,8 @@
  * upstream's validation messages, matching, and canonical string form.
  */
 import { SelectorError } from './errors';
-import { aggregateMessage, invalidValueMessage, labelKeyError, labelValueError } from './labelValidation';
+import { aggregateText } from '../validation/messages';
+import { invalidValueMessage, labelKeyError, labelValueError } from './labelValidation';
 import { compareBytes, goQuote, goStringSlice } from './goFormat';
 
 /** selection.Operator values, spelled as upstream does. */
@@ -66,7 +67,7 @@ export function newRequirement(key: string, operator: LabelOperator, values: str
     const err = labelValueError(key, v, `values[${i}]`);
     if (err) errs.push(err);
   });
-  if (errs.length) throw new SelectorError(aggregateMessage(errs));
+  if (errs.length) throw new SelectorError(aggregateText(errs));
   return { key, operator, values: [...vals] };
 }
 

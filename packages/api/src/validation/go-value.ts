@@ -4,9 +4,9 @@
  * else with Go's %#v. Plain JSON cannot say which Go type a value had, so
  * validators wrap struct values in a GoLiteral built by the helpers below.
  */
-import { compareBytes, goQuote } from '../selectors/goFormat';
+import { compareBytes, goQuote, goStringSlice } from '../selectors/goFormat';
 
-export { goQuote };
+export { goQuote, goStringSlice };
 
 /** A value already rendered in Go %#v syntax. */
 export class GoLiteral {
@@ -23,12 +23,6 @@ export function goStringMap(m: Record<string, string> | null | undefined): strin
   if (m === null || m === undefined) return 'map[string]string(nil)';
   const keys = Object.keys(m).sort(compareBytes);
   return `map[string]string{${keys.map((k) => `${goQuote(k)}:${goQuote(String(m[k]))}`).join(', ')}}`;
-}
-
-/** `[]string{"a", "b"}`; nil when absent. */
-export function goStringSlice(values: readonly string[] | null | undefined): string {
-  if (values === null || values === undefined) return '[]string(nil)';
-  return `[]string{${values.map((v) => goQuote(String(v))).join(', ')}}`;
 }
 
 /** A Go pointer field inside %#v: `(*T)(nil)` or an address, which Go prints as a hex pointer. */

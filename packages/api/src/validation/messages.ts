@@ -59,14 +59,15 @@ export function qualifiedKind(info: Pick<KindInfo, 'kind' | 'group'>): string {
   return info.group ? `${info.kind}.${info.group}` : info.kind;
 }
 
-/** The aggregate error text: one message bare, several deduplicated in `[a, b]`. */
+/** utilerrors.Aggregate's message: one error bare, several deduplicated (first kept) inside `[a, b]`. */
+export function aggregateText(messages: readonly string[]): string {
+  const unique = [...new Set(messages)];
+  return unique.length === 1 ? unique[0] : `[${unique.join(', ')}]`;
+}
+
+/** The aggregate error text of FieldErrors: one message bare, several deduplicated in `[a, b]`. */
 export function aggregateMessage(errors: readonly FieldError[]): string {
-  const seen: string[] = [];
-  for (const e of errors) {
-    const m = fieldErrorMessage(e);
-    if (!seen.includes(m)) seen.push(m);
-  }
-  return seen.length === 1 ? seen[0] : `[${seen.join(', ')}]`;
+  return aggregateText(errors.map(fieldErrorMessage));
 }
 
 /** errors.NewInvalid's message: `Pod "web-3" is invalid: spec.containers[0].image: Required value`. */

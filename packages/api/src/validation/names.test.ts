@@ -75,6 +75,7 @@ describe('qualified names and label values', () => {
 describe('other formats', () => {
   it('config keys', () => {
     expect(isConfigMapKey('app.conf')).toEqual([]);
+    expect(isConfigMapKey('ok.key-1_x')).toEqual([]);
     expect(isConfigMapKey('..x')).toEqual(["must not start with '..'"]);
     expect(isConfigMapKey('a b')).toEqual([
       "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')",

@@ -1,4 +1,5 @@
 /** `mk api-resources`: the served resource types, from discovery (kubectl api-resources). */
+import { qualifiedResource } from '@mk/api';
 import type { DiscoveredResource } from '@mk/client';
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
@@ -43,7 +44,7 @@ export function apiResourceLines(resources: DiscoveredResource[], opts: ApiResou
   }
   for (const r of rows) {
     if (opts.output === 'name') {
-      lines.push(r.group ? `${r.plural}.${r.group}` : r.plural);
+      lines.push(qualifiedResource(r));
       continue;
     }
     const cells = [r.plural, r.shortNames.join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind];

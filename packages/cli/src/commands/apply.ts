@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
 import { applyObjects } from '../mutate/apply-objects';
-import { addDryRunFlag, addFieldManagerFlag, addFilenameFlags, addOutputFlag, addSelectorFlag, addValidateFlag, fieldValidation } from '../mutate/common-flags';
+import { clusterDeps } from '../mutate/cluster-deps';
+import { addDryRunFlag, addFilenameFlags, addOutputFlag, addSelectorFlag, addValidateFlag, fieldValidation } from '../mutate/common-flags';
 import { parseCascade } from '../mutate/delete-options';
 import { parseDryRun } from '../mutate/dry-run';
 import { boolFlag, collectList, examples, subcommand } from '../mutate/kubectl-command';
@@ -97,7 +98,7 @@ export const register: RegisterCommand = (program, ctx) => {
     const gracePeriod = Number.parseInt(flags.gracePeriod ?? '-1', 10);
 
     await applyObjects(
-      { client: await ctx.client(), io: ctx.io, namespace: await ctx.namespace(), namespaceExplicit: ctx.namespaceExplicit(), baseName: 'mk', sleep: (ms) => sleep(ms) },
+      { ...(await clusterDeps(ctx)), baseName: 'mk', sleep: (ms) => sleep(ms) },
       {
         filenames: flags.filename,
         recursive: flags.recursive ?? false,

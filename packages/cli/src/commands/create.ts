@@ -1,23 +1,20 @@
 /** `mk create`: create resources from files (`-f`) or with a generator subcommand (namespace, configmap, secret generic, deployment). */
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
-import { addDryRunFlag, addFieldManagerFlag, addFilenameFlags, addOutputFlag, addSelectorFlag, addValidateFlag, fieldValidation } from '../mutate/common-flags';
+import { clusterDeps } from '../mutate/cluster-deps';
+import { addFilenameFlags, addSelectorFlag } from '../mutate/common-flags';
+import { addCreateFlags, createPlan, type CreateFlags } from '../mutate/create-flags';
 import { createFromFiles } from '../mutate/create-objects';
 import { registerCreateGenerators } from '../mutate/create-generators';
 import { parseDryRun } from '../mutate/dry-run';
-import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
+import { examples, subcommand } from '../mutate/kubectl-command';
 import { ResultPrinter, parseResultFormat } from '../mutate/print-result';
 
 /** Parsed flags of `mk create -f`. */
-interface CreateFlags {
+interface CreateFromFilesFlags extends CreateFlags {
   filename?: string[];
   recursive?: boolean;
   selector?: string;
-  saveConfig?: boolean;
-  validate?: string | boolean;
-  dryRun?: string | boolean;
-  output?: string;
-  fieldManager: string;
 }
 
 const EXAMPLES = `
@@ -41,18 +38,10 @@ export const register: RegisterCommand = (program, ctx) => {
     .addHelpText('after', examples(EXAMPLES));
   addFilenameFlags(cmd, 'to use to create the resource');
   addSelectorFlag(cmd);
-  boolFlag(
-    cmd,
-    '--save-config',
-    'If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future.',
-  );
-  addValidateFlag(cmd);
-  addDryRunFlag(cmd);
-  addOutputFlag(cmd);
-  addFieldManagerFlag(cmd, 'kubectl-create');
+  addCreateFlags(cmd);
   registerCreateGenerators(cmd, ctx, process.env);
 
-  cmd.action(async (args: string[], flags: CreateFlags) => {
+  cmd.action(async (args: string[], flags: CreateFromFilesFlags) => {
     if (!flags.filename?.length) {
       if (args.length > 0) throw new CliError(`unknown command ${JSON.stringify(args[0])} for "mk create"`);
       throw new CliError('must specify one of -f and -k');
@@ -62,9 +51,9 @@ export const register: RegisterCommand = (program, ctx) => {
     const dryRun = parseDryRun(flags.dryRun, warn);
     const printer = new ResultPrinter(ctx.io, parseResultFormat(flags.output));
     await createFromFiles(
-      { client: await ctx.client(), io: ctx.io, printer, namespace: await ctx.namespace(), namespaceExplicit: ctx.namespaceExplicit() },
+      { ...(await clusterDeps(ctx)), printer },
       { filenames: flags.filename, recursive: flags.recursive ?? false, selector: flags.selector },
-      { dryRun, fieldManager: flags.fieldManager, fieldValidation: fieldValidation(flags.validate), saveConfig: flags.saveConfig ?? false },
+      createPlan(flags, dryRun),
     );
   });
 };

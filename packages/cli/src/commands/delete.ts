@@ -3,7 +3,8 @@ import { Option } from 'commander';
 import { parseGoDuration } from '@mk/client';
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
-import { addDryRunFlag, addFilenameFlags, addSelectorFlag } from '../mutate/common-flags';
+import { clusterDeps } from '../mutate/cluster-deps';
+import { addDryRunFlag, addFieldSelectorFlag, addFilenameFlags, addSelectorFlag, rejectAllWithSelectors, type SelectionFlags } from '../mutate/common-flags';
 import { parseCascade } from '../mutate/delete-options';
 import { deleteTargets } from '../mutate/delete-objects';
 import { parseDryRun } from '../mutate/dry-run';
@@ -12,13 +13,7 @@ import { finishWithErrors } from '../mutate/report-errors';
 import { selectTargets } from '../mutate/select-targets';
 
 /** Parsed flags of `mk delete`. */
-interface DeleteFlags {
-  filename?: string[];
-  recursive?: boolean;
-  selector?: string;
-  fieldSelector?: string;
-  all?: boolean;
-  allNamespaces?: boolean;
+interface DeleteFlags extends SelectionFlags {
   cascade?: string | boolean;
   force?: boolean;
   gracePeriod: string;
@@ -74,10 +69,7 @@ export const register: RegisterCommand = (program, ctx) => {
     .addHelpText('after', examples(EXAMPLES));
   addFilenameFlags(cmd, 'containing the resource to delete.');
   addSelectorFlag(cmd);
-  cmd.option(
-    '--field-selector <selector>',
-    "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-  );
+  addFieldSelectorFlag(cmd);
   boolFlag(cmd, '--all', 'Delete all resources, in the namespace of the specified resource types.');
   boolFlag(cmd, '-A, --all-namespaces', 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.');
   cmd.addOption(
@@ -111,8 +103,7 @@ export const register: RegisterCommand = (program, ctx) => {
     const dryRun = parseDryRun(flags.dryRun, warn);
     const output = flags.output ?? '';
     if (output !== '' && output !== 'name') throw new CliError(`unexpected -o output mode: ${output}. We only support '-o name'`);
-    if (flags.all && flags.selector) throw new CliError('cannot set --all and --selector at the same time');
-    if (flags.all && flags.fieldSelector) throw new CliError('cannot set --all and --field-selector at the same time');
+    rejectAllWithSelectors(flags);
     if (gracePeriod === 0 && flags.force) {
       warn('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
     } else if (gracePeriod > 0 && flags.force) {
@@ -120,9 +111,7 @@ export const register: RegisterCommand = (program, ctx) => {
     }
     const timeoutMs = parseTimeout(flags.timeout);
 
-    const client = await ctx.client();
-    const namespaceExplicit = ctx.namespaceExplicit();
-    const deps = { client, io: ctx.io, namespace: await ctx.namespace(), namespaceExplicit };
+    const deps = await clusterDeps(ctx);
     const selection = await selectTargets(deps, {
       args,
       filenames: flags.filename ?? [],
@@ -133,14 +122,14 @@ export const register: RegisterCommand = (program, ctx) => {
       allNamespaces: flags.allNamespaces ?? false,
       fetch: false,
     });
-    const errors = await deleteTargets(client, ctx.io, selection.targets, {
+    const errors = await deleteTargets(deps.client, ctx.io, selection.targets, {
       cascade,
       gracePeriod,
       dryRun,
       output: output as '' | 'name',
       ignoreNotFound,
       wait: flags.wait ?? true,
-      warnClusterScope: namespaceExplicit && !flags.allNamespaces,
+      warnClusterScope: deps.namespaceExplicit && !flags.allNamespaces,
       // A week stands in for "forever", as in kubectl.
       waitSignal: AbortSignal.timeout(timeoutMs > 0 ? timeoutMs : 168 * 3600 * 1000),
     }, selection.errors);

@@ -1,6 +1,7 @@
 /** `mk edit`: edit a resource on the server in $KUBE_EDITOR / $EDITOR / vi (kubectl edit). */
 import { rm } from 'node:fs/promises';
 import type { RegisterCommand } from '../command';
+import { clusterDeps } from '../mutate/cluster-deps';
 import { addFieldManagerFlag, addFilenameFlags, addValidateFlag, fieldValidation } from '../mutate/common-flags';
 import { editTargets } from '../mutate/edit-session';
 import { editTempFile } from '../mutate/editor';
@@ -57,15 +58,12 @@ export const register: RegisterCommand = (program, ctx) => {
     const output = parseResultFormat(flags.output);
     const format = output === 'json' ? 'json' : 'yaml';
     const validation = fieldValidation(flags.validate);
-    const client = await ctx.client();
-    const selection = await selectTargets(
-      { client, io: ctx.io, namespace: await ctx.namespace(), namespaceExplicit: ctx.namespaceExplicit() },
-      { args, filenames: flags.filename ?? [], recursive: flags.recursive ?? false, all: false, allNamespaces: false, fetch: true, allowEmptySelector: true },
-    );
+    const deps = await clusterDeps(ctx);
+    const selection = await selectTargets(deps, { args, filenames: flags.filename ?? [], recursive: flags.recursive ?? false, all: false, allNamespaces: false, fetch: true, allowEmptySelector: true });
     finishWithErrors(selection.errors, ctx.io);
     await editTargets(
       {
-        client,
+        client: deps.client,
         io: ctx.io,
         printer: new ResultPrinter(ctx.io, output),
         edit: (content) => editTempFile(process.env, 'mk-edit-', `.${format}`, content),

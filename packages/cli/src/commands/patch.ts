@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
+import { clusterDeps } from '../mutate/cluster-deps';
 import { addDryRunFlag, addFieldManagerFlag, addFilenameFlags, addOutputFlag } from '../mutate/common-flags';
 import { parseDryRun } from '../mutate/dry-run';
 import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
@@ -88,12 +89,9 @@ export const register: RegisterCommand = (program, ctx) => {
       throw new CliError(`unable to parse ${JSON.stringify(text)}: ${(err as Error).message.split('\n')[0]}`);
     }
 
-    const client = await ctx.client();
-    const selection = await selectTargets(
-      { client, io: ctx.io, namespace: await ctx.namespace(), namespaceExplicit: ctx.namespaceExplicit() },
-      { args, filenames: flags.filename ?? [], recursive: flags.recursive ?? false, all: false, allNamespaces: false, fetch: false },
-    );
-    const { errors, count } = await patchObjects(client, new ResultPrinter(ctx.io, output), selection, {
+    const deps = await clusterDeps(ctx);
+    const selection = await selectTargets(deps, { args, filenames: flags.filename ?? [], recursive: flags.recursive ?? false, all: false, allNamespaces: false, fetch: false });
+    const { errors, count } = await patchObjects(deps.client, new ResultPrinter(ctx.io, output), selection, {
       type: typeName as PatchTypeName,
       patch,
       local: flags.local ?? false,

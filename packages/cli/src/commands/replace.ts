@@ -1,6 +1,7 @@
 /** `mk replace`: replace resources by file name or stdin (PUT), or delete and re-create them with --force. */
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
+import { clusterDeps } from '../mutate/cluster-deps';
 import { addDryRunFlag, addFieldManagerFlag, addFilenameFlags, addOutputFlag, addValidateFlag, fieldValidation } from '../mutate/common-flags';
 import { parseDryRun } from '../mutate/dry-run';
 import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
@@ -52,13 +53,7 @@ export const register: RegisterCommand = (program, ctx) => {
     const dryRun = parseDryRun(flags.dryRun, (m) => ctx.io.err(`${m}\n`));
     const timeout = parseGoDuration(flags.timeout);
     await replaceFromFiles(
-      {
-        client: await ctx.client(),
-        io: ctx.io,
-        printer: new ResultPrinter(ctx.io, parseResultFormat(flags.output)),
-        namespace: await ctx.namespace(),
-        namespaceExplicit: ctx.namespaceExplicit(),
-      },
+      { ...(await clusterDeps(ctx)), printer: new ResultPrinter(ctx.io, parseResultFormat(flags.output)) },
       { filenames: flags.filename, recursive: flags.recursive ?? false },
       { dryRun, fieldManager: flags.fieldManager, fieldValidation: fieldValidation(flags.validate), force: flags.force ?? false, timeoutMs: timeout > 0 ? timeout : 2 ** 31 - 1 },
     );

@@ -1,33 +1,16 @@
 /** `mk version`: client and server versions (kubectl version, without the Kustomize line: mk has no kustomize). */
+import { goPlatform, MK_RELEASE, type VersionInfo } from '@mk/api';
 import { stringify } from 'yaml';
 import type { RegisterCommand } from '../command';
 import { CliError } from '../context';
 import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
 
-/** apimachinery's version.Info, fields in its JSON order. */
-export interface VersionInfo {
-  major: string;
-  minor: string;
-  gitVersion: string;
-  gitCommit: string;
-  gitTreeState: string;
-  buildDate: string;
-  goVersion: string;
-  compiler: string;
-  platform: string;
-}
-
-/** mk's CLI speaks kubectl 1.32, so it reports itself as a 1.32 client. */
+/** mk's CLI speaks kubectl 1.32, so it reports mk's release as its client version, built by esbuild for Node. */
 export const CLIENT_VERSION: VersionInfo = {
-  major: '1',
-  minor: '32',
-  gitVersion: 'v1.32.0-mk',
-  gitCommit: '0000000000000000000000000000000000000000',
-  gitTreeState: 'clean',
-  buildDate: '2026-01-01T00:00:00Z',
+  ...MK_RELEASE,
   goVersion: `node${process.versions.node}`,
   compiler: 'esbuild',
-  platform: `${process.platform}/${process.arch === 'x64' ? 'amd64' : process.arch}`,
+  platform: goPlatform(process.platform, process.arch),
 };
 
 /** The text `version` prints for -o '' | json | yaml. */

@@ -2,8 +2,7 @@
  * The generic describer kubectl uses for kinds without their own (genericDescriber): identity,
  * labels and annotations, then every other field as nested `Smart Label:  value` lines.
  */
-import type { KObject } from '@mk/api';
-import { goSprint } from '../printers/go-value';
+import { goSprint, type KObject } from '@mk/api';
 import type { DescribeEnv } from './env';
 import { describeEvents, searchEvents, targetOf } from './events';
 import { printAnnotationsMultiline, printLabelsMultiline, sortedKeys } from './format';

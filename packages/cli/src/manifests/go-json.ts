@@ -4,6 +4,7 @@
  * form, so mk must produce the same bytes for `apply` to be idempotent across mk and kubectl;
  * JSON.stringify cannot, because JS orders integer-like keys first.
  */
+import { compareBytes } from '@mk/api';
 
 /** Go's json.Marshal (indent '') or json.MarshalIndent(v, "", indent) rendering of a JSON value. */
 export function goJson(value: unknown, indent = ''): string {
@@ -47,10 +48,4 @@ function encode(value: unknown, indent: string, prefix: string, sortKeys: boolea
 
 function goString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Orders strings by their UTF-8 bytes, as Go's sort.Strings does. */
-export function compareBytes(a: string, b: string): number {
-  if (a === b) return 0;
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }

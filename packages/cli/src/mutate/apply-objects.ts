@@ -3,10 +3,8 @@
  * after failures, then print `-o json|yaml` output and prune, as kubectl's ApplyOptions.Run does.
  */
 import { matchesLabels, parseLabelSelector, type KObject } from '@mk/api';
-import type { ApiClient } from '@mk/client';
-import type { CliIO } from '../context';
-import { loadManifests } from '../manifests/load';
 import type { ManifestInfo } from '../manifests/mapping';
+import { loadManifestFiles, type ClusterDeps } from './cluster-deps';
 import { clientSideApply } from './client-side-apply';
 import type { CascadeStrategy } from './delete-options';
 import { withDryRunSuffix, type DryRunStrategy } from './dry-run';
@@ -30,11 +28,7 @@ export interface ApplyPlan {
 }
 
 /** The outside world of `apply`. */
-export interface ApplyDeps {
-  client: ApiClient;
-  io: CliIO;
-  namespace: string;
-  namespaceExplicit: boolean;
+export interface ApplyDeps extends ClusterDeps {
   /** Program name for messages (`mk`). */
   baseName: string;
   sleep(ms: number): Promise<void>;
@@ -51,15 +45,7 @@ export async function applyObjects(deps: ApplyDeps, plan: ApplyPlan): Promise<vo
       : DEFAULT_PRUNE_TYPES
     : undefined;
 
-  const loaded = await loadManifests(
-    { filenames: plan.filenames, recursive: plan.recursive },
-    {
-      readStdin: () => io.readStdin(),
-      discover: async () => resources,
-      namespace: { namespace: deps.namespace, enforce: deps.namespaceExplicit },
-      validate: plan.fieldValidation !== 'Ignore',
-    },
-  );
+  const loaded = await loadManifestFiles(deps, plan, { validate: plan.fieldValidation !== 'Ignore', resources });
   const selector = plan.selector ? parseLabelSelector(plan.selector) : undefined;
   const infos = selector ? loaded.infos.filter((i) => matchesLabels(selector, i.object.metadata?.labels)) : loaded.infos;
   const errors: unknown[] = [...loaded.errors];

@@ -56,6 +56,30 @@ export function addSelectorFlag(cmd: Command): void {
   );
 }
 
+/** `--field-selector`. */
+export function addFieldSelectorFlag(cmd: Command): void {
+  cmd.option(
+    '--field-selector <selector>',
+    "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
+  );
+}
+
+/** Parsed values of the flags that choose objects: -f/-R, -l, --field-selector, --all, -A. */
+export interface SelectionFlags {
+  filename?: string[];
+  recursive?: boolean;
+  selector?: string;
+  fieldSelector?: string;
+  all?: boolean;
+  allNamespaces?: boolean;
+}
+
+/** kubectl's rule for commands that select by type: `--all` excludes `-l` and `--field-selector`. */
+export function rejectAllWithSelectors(flags: SelectionFlags): void {
+  if (flags.all && flags.selector) throw new CliError('cannot set --all and --selector at the same time');
+  if (flags.all && flags.fieldSelector) throw new CliError('cannot set --all and --field-selector at the same time');
+}
+
 /** `-o/--output` for commands that print results (name, json, yaml). */
 export function addOutputFlag(cmd: Command): void {
   cmd.option('-o, --output <format>', 'Output format. One of: (json, yaml, name).');

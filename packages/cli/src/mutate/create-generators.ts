@@ -7,22 +7,13 @@ import type { Command } from 'commander';
 import type { KObject } from '@mk/api';
 import type { DiscoveredResource } from '@mk/client';
 import { CliError, type CliContext } from '../context';
-import { addDryRunFlag, addFieldManagerFlag, addOutputFlag, addValidateFlag, fieldValidation } from './common-flags';
+import { addCreateFlags, createPlan, type CreateFlags } from './create-flags';
 import { createBody, createObject } from './create-objects';
 import { parseDryRun, withDryRunSuffix } from './dry-run';
 import { collectData, type DataSources } from './generators/data-sources';
 import { configMapObject, deploymentObject, namespaceObject, secretObject } from './generators/objects';
-import { boolFlag, collectArray, collectList, effectiveOpts, examples, subcommand, type KubectlCommand } from './kubectl-command';
+import { collectArray, collectList, effectiveOpts, examples, subcommand, type KubectlCommand } from './kubectl-command';
 import { ResultPrinter, parseResultFormat } from './print-result';
-
-/** Flags every generator has. */
-interface GeneratorFlags {
-  saveConfig?: boolean;
-  validate?: string | boolean;
-  dryRun?: string | boolean;
-  output?: string;
-  fieldManager: string;
-}
 
 const served = (group: string, version: string, kind: string, plural: string, namespaced: boolean): DiscoveredResource => ({
   group,
@@ -44,15 +35,7 @@ const DEPLOYMENTS = served('apps', 'v1', 'Deployment', 'deployments', true);
 
 function generator(parent: Command, name: string, usage: string, summary: string, example: string): KubectlCommand {
   const cmd = subcommand(parent, name).usage(usage).summary(summary).description(`${summary}.`).addHelpText('after', examples(example));
-  boolFlag(
-    cmd,
-    '--save-config',
-    'If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future.',
-  );
-  addValidateFlag(cmd);
-  addDryRunFlag(cmd);
-  addOutputFlag(cmd);
-  addFieldManagerFlag(cmd, 'kubectl-create');
+  addCreateFlags(cmd);
   return cmd;
 }
 
@@ -70,11 +53,11 @@ function commandPath(cmd: Command): string {
 }
 
 /** Sends a generated object and prints it; `wrap` words server errors as each kubectl generator does. */
-async function sendGenerated(ctx: CliContext, resource: DiscoveredResource, object: KObject, flags: GeneratorFlags, wrap: (message: string) => string | undefined): Promise<void> {
+async function sendGenerated(ctx: CliContext, resource: DiscoveredResource, object: KObject, flags: CreateFlags, wrap: (message: string) => string | undefined): Promise<void> {
   const warn = (m: string): void => ctx.io.err(`${m}\n`);
   const dryRun = parseDryRun(flags.dryRun, warn);
   const printer = new ResultPrinter(ctx.io, parseResultFormat(flags.output), true);
-  const plan = { dryRun, fieldManager: flags.fieldManager, fieldValidation: fieldValidation(flags.validate), saveConfig: flags.saveConfig ?? false };
+  const plan = createPlan(flags, dryRun);
   let created = createBody(object, plan.saveConfig);
   if (dryRun !== 'client') {
     try {
@@ -93,7 +76,7 @@ export function registerCreateGenerators(create: Command, ctx: CliContext, env: 
     # Create a new namespace named my-namespace
     mk create namespace my-namespace`).alias('ns').argument('[name...]');
   ns.action(async (args: string[]) => {
-    const flags = effectiveOpts<GeneratorFlags>(ns);
+    const flags = effectiveOpts<CreateFlags>(ns);
     const name = nameFromArgs(ns, args);
     await sendGenerated(ctx, NAMESPACES, namespaceObject(name), flags, () => undefined);
   });
@@ -125,7 +108,7 @@ export function registerCreateGenerators(create: Command, ctx: CliContext, env: 
     mk create configmap my-config --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`).alias('cm').argument('[name...]');
   dataFlags(cm, 'configmap');
   cm.action(async (args: string[]) => {
-    const flags = effectiveOpts<GeneratorFlags & { fromFile?: string[]; fromLiteral?: string[]; fromEnvFile?: string[] }>(cm);
+    const flags = effectiveOpts<CreateFlags & { fromFile?: string[]; fromLiteral?: string[]; fromEnvFile?: string[] }>(cm);
     const name = nameFromArgs(cm, args);
     const data = await collectData(sources(flags), { kind: 'ConfigMap', name }, env);
     await sendGenerated(ctx, CONFIGMAPS, configMapObject(name, await namespaceFor(), data), flags, (m) => `failed to create configmap: ${m}`);
@@ -144,7 +127,7 @@ export function registerCreateGenerators(create: Command, ctx: CliContext, env: 
   dataFlags(generic, 'secret');
   generic.option('--type <type>', 'The type of secret to create');
   generic.action(async (args: string[]) => {
-    const flags = effectiveOpts<GeneratorFlags & { fromFile?: string[]; fromLiteral?: string[]; fromEnvFile?: string[]; type?: string }>(generic);
+    const flags = effectiveOpts<CreateFlags & { fromFile?: string[]; fromLiteral?: string[]; fromEnvFile?: string[]; type?: string }>(generic);
     const name = nameFromArgs(generic, args);
     const data = await collectData(sources(flags), { kind: 'Secret' }, env);
     await sendGenerated(ctx, SECRETS, secretObject(name, await namespaceFor(), data, flags.type ?? ''), flags, (m) => `failed to create secret ${m}`);
@@ -166,7 +149,7 @@ export function registerCreateGenerators(create: Command, ctx: CliContext, env: 
   deploy.option('--port <port>', 'The containerPort that this deployment exposes.', '-1');
   deploy.option('-r, --replicas <count>', 'Number of replicas to create. Default is 1.', '1');
   deploy.action(async (args: string[]) => {
-    const flags = effectiveOpts<GeneratorFlags & { image?: string[]; port: string; replicas: string }>(deploy);
+    const flags = effectiveOpts<CreateFlags & { image?: string[]; port: string; replicas: string }>(deploy);
     if (!flags.image?.length) throw new CliError('required flag(s) "image" not set');
     const name = nameFromArgs(deploy, args);
     const command = args.slice(1);

@@ -4,11 +4,9 @@
  */
 import { matchesLabels, parseLabelSelector, type KObject } from '@mk/api';
 import { addSourceToError, type ApiClient, type DiscoveredResource } from '@mk/client';
-import type { CliIO } from '../context';
-import { loadManifests } from '../manifests/load';
+import { loadManifestFiles, type ClusterPrintDeps } from './cluster-deps';
 import { dryRunQuery, withDryRunSuffix, type DryRunStrategy } from './dry-run';
 import { withLastApplied } from './last-applied';
-import type { ResultPrinter } from './print-result';
 import { finishWithErrors } from './report-errors';
 
 /** Flags common to `create -f` and the generators. */
@@ -40,26 +38,9 @@ export async function createObject(client: ApiClient, resource: DiscoveredResour
   return created ?? body;
 }
 
-/** The outside world of `create -f`. */
-export interface CreateFromFilesDeps {
-  client: ApiClient;
-  io: CliIO;
-  printer: ResultPrinter;
-  namespace: string;
-  namespaceExplicit: boolean;
-}
-
 /** Creates every object of the files; per-object failures are reported at the end (exit 1). */
-export async function createFromFiles(deps: CreateFromFilesDeps, files: { filenames: string[]; recursive: boolean; selector?: string }, plan: CreatePlan): Promise<void> {
-  const loaded = await loadManifests(
-    { filenames: files.filenames, recursive: files.recursive },
-    {
-      readStdin: () => deps.io.readStdin(),
-      discover: () => deps.client.discover(),
-      namespace: { namespace: deps.namespace, enforce: deps.namespaceExplicit },
-      validate: plan.fieldValidation !== 'Ignore',
-    },
-  );
+export async function createFromFiles(deps: ClusterPrintDeps, files: { filenames: string[]; recursive: boolean; selector?: string }, plan: CreatePlan): Promise<void> {
+  const loaded = await loadManifestFiles(deps, files, { validate: plan.fieldValidation !== 'Ignore' });
   const selector = files.selector ? parseLabelSelector(files.selector) : undefined;
   const errors: unknown[] = [...loaded.errors];
   let count = 0;

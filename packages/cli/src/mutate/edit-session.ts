@@ -5,14 +5,13 @@
  * when the server rejects an edit as invalid.
  */
 import type { KObject } from '@mk/api';
-import { createMergePatch, createTwoWayStrategicMergePatch, patchMetaFor } from '@mk/api';
+import { createMergePatch, createTwoWayStrategicMergePatch, patchMetaFor, qualifiedResource } from '@mk/api';
 import { isApiError, isNotFound, type ApiClient } from '@mk/client';
 import { CliError, type CliIO } from '../context';
 import { parse } from 'yaml';
 import { decodeManifest, typeMetaErrors } from '../manifests/decode';
 import { goJson } from '../manifests/go-json';
 import { editDocument, editHeader, hasContent, manualStrip, renderDocument, stripComments, type EditReason } from './edit-buffer';
-import { qualifiedResource } from './naming';
 import type { ResultPrinter } from './print-result';
 import { targetPath, type Target } from './targets';
 import { MERGE_PATCH, STRATEGIC_MERGE_PATCH, usesStrategicMergePatch } from './three-way-patch';

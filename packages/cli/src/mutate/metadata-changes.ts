@@ -3,7 +3,7 @@
  * cmdutil.GetResourcesAndPairs / ParsePairs): `KEY=VALUE` sets, `KEY-` removes, and without
  * --overwrite an existing different value is an error.
  */
-import { labelValueErrors } from '@mk/api';
+import { isValidLabelValue } from '@mk/api';
 import { CliError } from '../context';
 
 /** The requested edits of one map. */
@@ -35,7 +35,7 @@ export function parseLabelChanges(specs: string[]): MapChanges {
     if (spec.includes('=')) {
       const parts = spec.split('=');
       if (parts.length !== 2) throw new CliError(`invalid label spec: ${spec}`);
-      const errs = labelValueErrors(parts[1]!);
+      const errs = isValidLabelValue(parts[1]!);
       if (errs.length > 0) throw new CliError(`invalid label value: ${JSON.stringify(spec)}: ${errs.join(';')}`);
       changes.set[parts[0]!] = parts[1]!;
     } else if (spec.endsWith('-')) {

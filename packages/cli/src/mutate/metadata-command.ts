@@ -4,7 +4,8 @@
  */
 import type { CliContext } from '../context';
 import { CliError } from '../context';
-import { addDryRunFlag, addFieldManagerFlag, addFilenameFlags, addOutputFlag, addSelectorFlag } from './common-flags';
+import { clusterDeps } from './cluster-deps';
+import { addDryRunFlag, addFieldManagerFlag, addFieldSelectorFlag, addFilenameFlags, addOutputFlag, addSelectorFlag, rejectAllWithSelectors, type SelectionFlags } from './common-flags';
 import { parseDryRun } from './dry-run';
 import { boolFlag, type KubectlCommand } from './kubectl-command';
 import type { MapChanges } from './metadata-changes';
@@ -15,13 +16,7 @@ import { selectTargets } from './select-targets';
 import { updateMetadata, type MetadataKind } from './update-metadata';
 
 /** Parsed flags shared by label and annotate. */
-export interface MetadataFlags {
-  filename?: string[];
-  recursive?: boolean;
-  selector?: string;
-  fieldSelector?: string;
-  all?: boolean;
-  allNamespaces?: boolean;
+export interface MetadataFlags extends SelectionFlags {
   overwrite?: boolean;
   list?: boolean;
   local?: boolean;
@@ -37,10 +32,7 @@ export function addMetadataFlags(cmd: KubectlCommand, noun: 'labels' | 'annotati
   boolFlag(cmd, '--overwrite', `If true, allow ${noun} to be overwritten, otherwise reject ${singular} updates that overwrite existing ${noun}.`);
   boolFlag(cmd, '--list', `If true, display the ${noun} for a given resource.`);
   boolFlag(cmd, '--local', `If true, ${singular} will NOT contact api-server but run locally.`);
-  cmd.option(
-    '--field-selector <selector>',
-    "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-  );
+  addFieldSelectorFlag(cmd);
   boolFlag(cmd, '--all', 'Select all resources, in the namespace of the specified resource types');
   boolFlag(cmd, '-A, --all-namespaces', 'If true, check the specified action in all namespaces.');
   cmd.option(
@@ -68,8 +60,7 @@ export async function runMetadataCommand(ctx: CliContext, kind: MetadataCommandK
   const changes = kind.parse(pairs);
   if (flags.list && flags.output) throw new CliError('--list and --output may not be specified together');
   const output = parseResultFormat(flags.output);
-  if (flags.all && flags.selector) throw new CliError('cannot set --all and --selector at the same time');
-  if (flags.all && flags.fieldSelector) throw new CliError('cannot set --all and --field-selector at the same time');
+  rejectAllWithSelectors(flags);
   const filenames = flags.filename ?? [];
   const example = kind.pairType === 'label' ? 'pod.yaml or --filename=pod.json' : 'rsrc.yaml or --filename=rsrc.json';
   if (flags.local) {
@@ -83,22 +74,19 @@ export async function runMetadataCommand(ctx: CliContext, kind: MetadataCommandK
     throw new CliError(`at least one ${kind.pairType} update is required`);
   }
 
-  const client = await ctx.client();
-  const selection = await selectTargets(
-    { client, io: ctx.io, namespace: await ctx.namespace(), namespaceExplicit: ctx.namespaceExplicit() },
-    {
-      args: resources,
-      filenames,
-      recursive: flags.recursive ?? false,
-      labelSelector: flags.local ? undefined : flags.selector,
-      fieldSelector: flags.local ? undefined : flags.fieldSelector,
-      all: flags.local ? false : (flags.all ?? false),
-      allNamespaces: flags.allNamespaces ?? false,
-      fetch: !flags.local,
-    },
-  );
+  const deps = await clusterDeps(ctx);
+  const selection = await selectTargets(deps, {
+    args: resources,
+    filenames,
+    recursive: flags.recursive ?? false,
+    labelSelector: flags.local ? undefined : flags.selector,
+    fieldSelector: flags.local ? undefined : flags.fieldSelector,
+    all: flags.local ? false : (flags.all ?? false),
+    allNamespaces: flags.allNamespaces ?? false,
+    fetch: !flags.local,
+  });
   if (!selection.singleItemImplied && flags.resourceVersion) throw new CliError('--resource-version may only be used with a single resource');
-  const errors = await updateMetadata(client, ctx.io, new ResultPrinter(ctx.io, output), selection, kind, {
+  const errors = await updateMetadata(deps.client, ctx.io, new ResultPrinter(ctx.io, output), selection, kind, {
     changes,
     overwrite: flags.overwrite ?? false,
     list: flags.list ?? false,

@@ -13,11 +13,6 @@ export function kindString(t: TypeNames): string {
   return t.group ? `${kind}.${t.group}` : kind;
 }
 
-/** `deployments.apps`, or `pods`: the group-qualified resource used in server messages. */
-export function qualifiedResource(t: TypeNames & { plural: string }): string {
-  return t.group ? `${t.plural}.${t.group}` : t.plural;
-}
-
 /** `deployment.apps/web` (with `-o name`), or `deployment.apps/web created` when an operation is given. */
 export function nameLine(t: TypeNames, name: string, operation?: string): string {
   return operation ? `${kindString(t)}/${name} ${operation}` : `${kindString(t)}/${name}`;

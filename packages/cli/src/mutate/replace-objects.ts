@@ -2,14 +2,12 @@
  * `replace -f` (kubectl pkg/cmd/replace/replace.go): PUT each object as the file has it, so a stale
  * resourceVersion in the file is a 409 Conflict; `--force` deletes and re-creates instead.
  */
-import { addSourceToError, isNotFound, type ApiClient } from '@mk/client';
+import { addSourceToError, isNotFound } from '@mk/client';
 import type { KObject } from '@mk/api';
-import type { CliIO } from '../context';
-import { loadManifests } from '../manifests/load';
+import { loadManifestFiles, type ClusterPrintDeps } from './cluster-deps';
 import { createObject } from './create-objects';
 import { dryRunQuery, withDryRunSuffix, type DryRunStrategy } from './dry-run';
 import { waitDeleted } from './wait-deleted';
-import type { ResultPrinter } from './print-result';
 import { finishWithErrors } from './report-errors';
 
 export interface ReplacePlan {
@@ -21,24 +19,8 @@ export interface ReplacePlan {
   timeoutMs: number;
 }
 
-export interface ReplaceDeps {
-  client: ApiClient;
-  io: CliIO;
-  printer: ResultPrinter;
-  namespace: string;
-  namespaceExplicit: boolean;
-}
-
-export async function replaceFromFiles(deps: ReplaceDeps, files: { filenames: string[]; recursive: boolean }, plan: ReplacePlan): Promise<void> {
-  const loaded = await loadManifests(
-    { filenames: files.filenames, recursive: files.recursive },
-    {
-      readStdin: () => deps.io.readStdin(),
-      discover: () => deps.client.discover(),
-      namespace: { namespace: deps.namespace, enforce: deps.namespaceExplicit },
-      validate: plan.fieldValidation !== 'Ignore',
-    },
-  );
+export async function replaceFromFiles(deps: ClusterPrintDeps, files: { filenames: string[]; recursive: boolean }, plan: ReplacePlan): Promise<void> {
+  const loaded = await loadManifestFiles(deps, files, { validate: plan.fieldValidation !== 'Ignore' });
   const errors: unknown[] = [...loaded.errors];
   for (const info of loaded.infos) {
     const r = info.resource;

@@ -5,9 +5,9 @@
  * `--field-selector` or `--all` (listed from the server).
  */
 import type { KObject } from '@mk/api';
-import type { ApiClient, DiscoveredResource } from '@mk/client';
-import { CliError, type CliIO } from '../context';
-import { loadManifests } from '../manifests/load';
+import type { DiscoveredResource } from '@mk/client';
+import { CliError } from '../context';
+import { loadManifestFiles, type ClusterDeps } from './cluster-deps';
 import { findResource, parseResourceArgs, resolveTypes } from '../util/resolve';
 import { targetPath, type Target } from './targets';
 
@@ -26,14 +26,6 @@ export interface TargetSpec {
   allowEmptySelector?: boolean;
 }
 
-/** The context the selection runs in. */
-export interface SelectDeps {
-  client: ApiClient;
-  io: CliIO;
-  namespace: string;
-  namespaceExplicit: boolean;
-}
-
 /** The selected targets, per-object errors, and whether one object was implied (kubectl's singleItemImplied). */
 export interface Selection {
   targets: Target[];
@@ -50,7 +42,7 @@ Example resource specifications include:
    '<resource>'`;
 
 /** Resolves the spec into targets; argument misuse throws CliError before anything is sent. */
-export async function selectTargets(deps: SelectDeps, spec: TargetSpec): Promise<Selection> {
+export async function selectTargets(deps: ClusterDeps, spec: TargetSpec): Promise<Selection> {
   if (spec.filenames.length > 0) {
     if (spec.args.length > 0) throw new CliError('when paths, URLs, or stdin is provided as input, you may not specify a resource by arguments as well');
     return fromFiles(deps, spec);
@@ -81,11 +73,11 @@ export async function selectTargets(deps: SelectDeps, spec: TargetSpec): Promise
   throw new CliError(MISSING_RESOURCE_MESSAGE);
 }
 
-function namespaceFor(resource: DiscoveredResource, deps: SelectDeps): string {
+function namespaceFor(resource: DiscoveredResource, deps: ClusterDeps): string {
   return resource.namespaced ? deps.namespace : '';
 }
 
-async function byName(deps: SelectDeps, spec: TargetSpec, pairs: { resource: DiscoveredResource; name: string }[], singleItemImplied: boolean): Promise<Selection> {
+async function byName(deps: ClusterDeps, spec: TargetSpec, pairs: { resource: DiscoveredResource; name: string }[], singleItemImplied: boolean): Promise<Selection> {
   if (spec.allNamespaces) throw new CliError('a resource cannot be retrieved by name across all namespaces');
   const selection: Selection = { targets: [], errors: [], singleItemImplied };
   for (const { resource, name } of pairs) {
@@ -104,7 +96,7 @@ async function byName(deps: SelectDeps, spec: TargetSpec, pairs: { resource: Dis
   return selection;
 }
 
-async function bySelector(deps: SelectDeps, spec: TargetSpec, resources: DiscoveredResource[]): Promise<Selection> {
+async function bySelector(deps: ClusterDeps, spec: TargetSpec, resources: DiscoveredResource[]): Promise<Selection> {
   const selection: Selection = { targets: [], errors: [], singleItemImplied: false };
   for (const resource of resources) {
     const namespace = spec.allNamespaces ? undefined : namespaceFor(resource, deps) || undefined;
@@ -133,11 +125,8 @@ async function bySelector(deps: SelectDeps, spec: TargetSpec, resources: Discove
   return selection;
 }
 
-async function fromFiles(deps: SelectDeps, spec: TargetSpec): Promise<Selection> {
-  const loaded = await loadManifests(
-    { filenames: spec.filenames, recursive: spec.recursive },
-    { readStdin: () => deps.io.readStdin(), discover: () => deps.client.discover(), namespace: { namespace: deps.namespace, enforce: deps.namespaceExplicit } },
-  );
+async function fromFiles(deps: ClusterDeps, spec: TargetSpec): Promise<Selection> {
+  const loaded = await loadManifestFiles(deps, spec);
   const selection: Selection = { targets: [], errors: [...loaded.errors], singleItemImplied: loaded.infos.length === 1 };
   for (const info of loaded.infos) {
     const target: Target = { resource: info.resource, namespace: info.namespace, name: info.name, source: info.source, object: info.object };

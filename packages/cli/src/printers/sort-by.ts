@@ -3,9 +3,8 @@
  * includeObject=Object) or list items are ordered by the first value of a JSONPath; strings
  * that both parse as quantities compare numerically (so `10` > `9` and `1Gi` > `1G`).
  */
-import { compareQuantities, type KObject } from '@mk/api';
+import { compareQuantities, GoFloat, goTypeName, isGoInt, strconvQuote, type KObject } from '@mk/api';
 import { tryParseQuantity } from '../describe/quantities';
-import { goQuote, goTypeName, isGoInt, GoFloat } from './go-value';
 import { JsonPathTemplate } from './jsonpath/template';
 import type { Table } from './printer';
 
@@ -39,7 +38,7 @@ function firstValue(results: unknown[][]): unknown {
 }
 
 function notFound(field: string): Error {
-  return new Error(`couldn't find any field with path ${goQuote(field)} in the list of objects`);
+  return new Error(`couldn't find any field with path ${strconvQuote(field)} in the list of objects`);
 }
 
 /** Values --sort-by cannot order; kubectl exits at once (klog.Exitf) rather than reporting them per object. */

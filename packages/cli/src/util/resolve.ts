@@ -4,6 +4,7 @@
  * the discovery REST mapper with its shortcut expander (plural, singular, short names,
  * `resource.group`, `resource.version.group`, Kind). Errors carry kubectl's messages.
  */
+import { qualifiedResource } from '@mk/api';
 import type { ApiClient, DiscoveredResource } from '@mk/client';
 import { CliError } from '../context';
 
@@ -76,7 +77,7 @@ function expandShortcut(resources: DiscoveredResource[], q: ResourceQuery, warn?
     const [chosen] = matches;
     const warned = new Set<string>();
     for (const other of matches) {
-      const longForm = other.group ? `${other.plural}.${other.group}` : other.plural;
+      const longForm = qualifiedResource(other);
       if ((other.group === chosen.group && other.plural === chosen.plural) || warned.has(longForm)) continue;
       warned.add(longForm);
       warn?.(`short name ${JSON.stringify(q.resource)} could also match lower priority resource ${longForm}`);
@@ -147,11 +148,6 @@ export async function expandCategory(client: ApiClient, category: string): Promi
   return categoryMembers(await client.discover(), category);
 }
 
-/** `plural` or `plural.group`, how kubectl writes an expanded category member. */
-function qualifiedName(r: DiscoveredResource): string {
-  return r.group ? `${r.plural}.${r.group}` : r.plural;
-}
-
 /**
  * Resolves the `types` of parseResourceArgs as kubectl does: categories expanded in place,
  * each type mapped, duplicates (same group/version/kind) dropped.
@@ -161,7 +157,7 @@ export function resolveTypes(resources: DiscoveredResource[], types: string[], w
     ...new Set(
       types.flatMap((t) => {
         const members = categoryMembers(resources, t);
-        return members.length > 0 ? members.map(qualifiedName) : [t];
+        return members.length > 0 ? members.map(qualifiedResource) : [t];
       }),
     ),
   ];

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isConfigMapKey } from '@mk/api';
 import { CliError } from '../../context';
 
 /** Collected keys: UTF-8 text in `data`, other bytes in `binary` (ConfigMap binaryData). */
@@ -23,23 +24,7 @@ export interface DataSources {
 /** Which object the keys are for: messages and source order differ. */
 export type DataTarget = { kind: 'ConfigMap'; name: string } | { kind: 'Secret' };
 
-const CONFIG_KEY_RE = /^[-._a-zA-Z0-9]+$/;
 const ENV_NAME_RE = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-
-/** validation.IsConfigMapKey. */
-export function configMapKeyErrors(key: string): string[] {
-  const errs: string[] = [];
-  if (Buffer.byteLength(key) > 253) errs.push('must be no more than 253 characters');
-  if (!CONFIG_KEY_RE.test(key)) {
-    errs.push(
-      "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')",
-    );
-  }
-  if (key === '.') errs.push("must not be '.'");
-  else if (key === '..') errs.push("must not be '..'");
-  else if (key.startsWith('..')) errs.push("must not start with '..'");
-  return errs;
-}
 
 /** Reads all sources in kubectl's order for the kind (ConfigMap: files, literals, env files; Secret: literals, files, env files). */
 export async function collectData(sources: DataSources, target: DataTarget, env: Record<string, string | undefined>): Promise<CollectedData> {
@@ -60,7 +45,7 @@ export async function collectData(sources: DataSources, target: DataTarget, env:
 }
 
 function addKey(out: CollectedData, target: DataTarget, key: string, value: Buffer): void {
-  const errs = configMapKeyErrors(key);
+  const errs = isConfigMapKey(key);
   if (target.kind === 'ConfigMap') {
     if (errs.length > 0) throw new CliError(`${JSON.stringify(key)} is not a valid key name for a ConfigMap: ${errs.join(',')}`);
     if (key in out.data) throw new CliError(`cannot add key ${JSON.stringify(key)}, another key by that name already exists in Data for ConfigMap ${JSON.stringify(target.name)}`);

@@ -4,6 +4,7 @@
  * and any other unrouted request gets the API server's NotFound Status for its path, so tests
  * only script what matters.
  */
+import { qualifiedResource } from '@mk/api';
 import { ApiError, parseResourcePath, resourcePath } from '@mk/client';
 import type { ApiClient, ClientConfig, DiscoveredResource, RequestOptions, ResourcePath, StatusJSON, WatchEventJSON, WatchHandle } from '@mk/client';
 
@@ -87,7 +88,7 @@ export function statusError(code: number, reason: string, message: string, detai
 export function notFoundFor(method: string, path: string): ApiError {
   const p = parseResourcePath(path);
   if (!p?.name) return statusError(404, 'NotFound', `the server could not find the requested resource (${method.toLowerCase()} ${path})`);
-  const qualified = p.group ? `${p.plural}.${p.group}` : p.plural;
+  const qualified = qualifiedResource(p);
   return statusError(404, 'NotFound', `${qualified} ${JSON.stringify(p.name)} not found`, { name: p.name, group: p.group || undefined, kind: p.plural });
 }
 

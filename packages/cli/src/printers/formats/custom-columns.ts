@@ -3,8 +3,7 @@
  * Each column is a JSONPath (missing keys allowed); no value prints `<none>`, several values
  * are comma-joined with Go's %v formatting.
  */
-import type { KObject } from '@mk/api';
-import { goSprint } from '../go-value';
+import { goSprint, type KObject } from '@mk/api';
 import { relaxedJsonPath } from '../jsonpath/relaxed';
 import { JsonPathTemplate } from '../jsonpath/template';
 import { escapeTerminal, isList, WatchEventObject, type ResourcePrinter } from '../printer';

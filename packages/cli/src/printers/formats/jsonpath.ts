@@ -1,6 +1,5 @@
 /** `-o jsonpath=…`, `jsonpath-file=…`, `jsonpath-as-json=…`: cli-runtime's JSONPathPrinter. */
-import type { KObject } from '@mk/api';
-import { goQuote, goSharpV } from '../go-value';
+import { goSharpV, strconvQuote, type KObject } from '@mk/api';
 import { JsonPathTemplate } from '../jsonpath/template';
 import { WatchEventObject, type ResourcePrinter } from '../printer';
 import type { TextSink } from '../tabwriter';
@@ -28,7 +27,7 @@ export class JsonPathPrinter implements ResourcePrinter {
       text = this.template.execute(data);
     } catch (err) {
       throw new Error(
-        `error executing jsonpath ${goQuote(this.source)}: Error executing template: ${(err as Error).message}. ` +
+        `error executing jsonpath ${strconvQuote(this.source)}: Error executing template: ${(err as Error).message}. ` +
           `Printing more information for debugging the template:\n\ttemplate was:\n\t\t${this.source}\n` +
           `\tobject given to jsonpath engine was:\n\t\t${goSharpV(data)}\n\n\n`,
       );

@@ -5,8 +5,7 @@
  * once per column set, so consecutive Tables (chunks, named gets, watch events) share them.
  * Objects that are not Tables fall back to NAME/AGE, Status objects to STATUS/REASON/MESSAGE.
  */
-import { formatLabels, translateTimestampSince, type KObject } from '@mk/api';
-import { goSprint } from '../go-value';
+import { formatLabels, goSprint, translateTimestampSince, type KObject } from '@mk/api';
 import {
   escapeTerminal,
   isList,

@@ -4,7 +4,7 @@
  * repeat the actions in between for every value, missing keys are errors unless
  * allowMissingKeys is set (kubectl sets it), and filters compare like text/template.
  */
-import { GoFloat, goSprint, goTypeName, isGoInt } from '../go-value';
+import { GoFloat, goSprint, goTypeName, isGoInt } from '@mk/api';
 import type { JsonPathNode, ListNode } from './nodes';
 
 /** A decoded JSON value, a template literal (string, number, GoFloat, boolean) or a string byte. */

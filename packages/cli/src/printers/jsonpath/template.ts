@@ -3,8 +3,8 @@
  * the results as client-go's PrintResults does (values of one action space-separated, maps
  * and lists as compact JSON, strings raw, JSON null as `null`).
  */
+import { GoFloat, goSprint } from '@mk/api';
 import { goJson } from '../../manifests/go-json';
-import { GoFloat, goSprint } from '../go-value';
 import { JsonPathEvaluator } from './evaluate';
 import type { ListNode } from './nodes';
 import { parseJsonPath } from './parser';

@@ -8,7 +8,7 @@
  * package makes different quoting and folding choices, and `-o yaml` output is compared
  * byte for byte by users' scripts and by golden tests.
  */
-import { goFormatFloat } from '../go-value';
+import { goFormatFloat } from '@mk/api';
 import { resolvesToNonString, isBase60Float } from './resolve';
 import { analyzeScalar, isBreak, isPrintable, type ScalarAnalysis } from './scalar-analysis';
 import { sortYamlKeys } from './key-order';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { GoFloat, goFormatFloat, goSharpV, goSprint, goTypeName } from './go-value';
+import { GoFloat, goFormatFloat, goSharpV, goSprint, goTypeName } from './goValue';
 
 describe('goFormatFloat (strconv g, shortest)', () => {
   it.each([

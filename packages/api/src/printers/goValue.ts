@@ -2,9 +2,10 @@
  * Go's fmt rendering of decoded JSON values (map[string]interface{}, []interface{}, int64,
  * float64, string, bool, nil), as kubectl prints table cells, custom columns and JSONPath
  * results: `%v` gives `map[a:b]`, `[x y]`, `<nil>`, `1e+06`; `%#v` gives the Go-syntax
- * dump kubectl puts into JSONPath error messages.
+ * dump kubectl puts into JSONPath error messages. Client-side (kubectl) rendering, kept here so
+ * every package formats Go values one way.
  */
-import { compareBytes } from '../manifests/go-json';
+import { compareBytes, goQuote } from '../selectors/goFormat';
 
 /** A float64 that must stay a float even when integral (a JSONPath literal such as `1.0`). */
 export class GoFloat {
@@ -72,31 +73,6 @@ export function goTypeName(v: unknown): string {
       return isGoInt(v) ? 'int64' : 'float64';
   }
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
-}
-
-const QUOTE_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '"': '\\"',
-  '\\': '\\\\',
-};
-
-/** strconv.Quote: printable runes kept, control characters escaped. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (QUOTE_ESCAPES[ch] !== undefined) out += QUOTE_ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code >= 0x80 && code < 0xa0) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
 }
 
 /** fmt.Sprintf("%#v", v) of a decoded JSON value inside an interface{}. */
