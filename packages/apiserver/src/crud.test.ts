@@ -137,6 +137,20 @@ describe('delete', () => {
     expect((await s.call('GET', '/api/v1/namespaces/default/pods/kept')).code).toBe(200);
   });
 
+  it('keeps a pod in its grace period through status writes', async () => {
+    await s.call('POST', '/api/v1/namespaces/default/pods', pod('graceful'));
+    await s.call('POST', '/api/v1/namespaces/default/pods/graceful/binding', { apiVersion: 'v1', kind: 'Binding', metadata: { name: 'graceful' }, target: { kind: 'Node', name: 'n1' } });
+    const d = await s.call('DELETE', '/api/v1/namespaces/default/pods/graceful');
+    expect(d.code).toBe(202);
+    expect(d.body.metadata.deletionGracePeriodSeconds).toBe(30);
+    const st = await s.call('PATCH', '/api/v1/namespaces/default/pods/graceful/status', JSON.stringify({ status: { phase: 'Running' } }), { 'content-type': 'application/merge-patch+json' });
+    expect(st.code).toBe(200);
+    expect((await s.call('GET', '/api/v1/namespaces/default/pods/graceful')).body.metadata.deletionTimestamp).toBe('2026-01-01T00:00:30Z');
+    const gone = await s.call('DELETE', '/api/v1/namespaces/default/pods/graceful', { gracePeriodSeconds: 0 });
+    expect(gone.code).toBe(200);
+    expect((await s.call('GET', '/api/v1/namespaces/default/pods/graceful')).code).toBe(404);
+  });
+
   it('checks preconditions', async () => {
     await s.call('POST', '/api/v1/namespaces/default/pods', pod('pre'));
     const d = await s.call('DELETE', '/api/v1/namespaces/default/pods/pre', { preconditions: { uid: 'other' } });

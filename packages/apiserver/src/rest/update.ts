@@ -55,7 +55,11 @@ export async function writeUpdate(req: RestRequest, current: Stored, incoming: K
   next.metadata!.resourceVersion = current.obj.metadata!.resourceVersion;
   validateOrThrow(info, next, current.obj);
 
-  if (next.metadata!.deletionTimestamp && (next.metadata!.finalizers ?? []).length === 0 && finalizersOf(info.kind, next).length === 0) {
+  // As upstream's shouldDeleteDuringUpdate: an update that leaves no finalizers completes the deletion only
+  // when nothing else is pending (grace period 0); a pod in its grace period keeps taking status writes.
+  const cur = current.obj.metadata!;
+  const finalizing = cur.deletionTimestamp && cur.deletionGracePeriodSeconds === 0;
+  if (finalizing && (next.metadata!.finalizers ?? []).length === 0 && finalizersOf(info.kind, next).length === 0) {
     if (req.dryRun) return { code: 200, body: typed(info, next) };
     const gone = await ctx.resources.remove(info, next.metadata!.namespace, name, current.modRevision);
     return { code: 200, body: typed(info, { ...next, metadata: { ...next.metadata, resourceVersion: gone.metadata!.resourceVersion } }) };

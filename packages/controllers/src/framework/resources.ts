@@ -1,0 +1,11 @@
+/** Informer targets of the resources mk's controllers read (all namespaces unless narrowed). */
+import type { InformerTarget } from '@mk/client';
+
+export const NODES: InformerTarget = { group: '', version: 'v1', plural: 'nodes' };
+export const PODS: InformerTarget = { group: '', version: 'v1', plural: 'pods' };
+export const REPLICATION_CONTROLLERS: InformerTarget = { group: '', version: 'v1', plural: 'replicationcontrollers' };
+export const LEASES: InformerTarget = { group: 'coordination.k8s.io', version: 'v1', plural: 'leases' };
+export const REPLICA_SETS: InformerTarget = { group: 'apps', version: 'v1', plural: 'replicasets' };
+export const DEPLOYMENTS: InformerTarget = { group: 'apps', version: 'v1', plural: 'deployments' };
+export const STATEFUL_SETS: InformerTarget = { group: 'apps', version: 'v1', plural: 'statefulsets' };
+export const POD_DISRUPTION_BUDGETS: InformerTarget = { group: 'policy', version: 'v1', plural: 'poddisruptionbudgets' };

@@ -1,0 +1,7 @@
+/** The controllers mk's controller manager knows, by their kube-controller-manager names. */
+import type { ControllerDefinition } from './framework/types';
+import { disruptionController } from './disruption/controller';
+import { nodeLifecycleController } from './node-lifecycle/controller';
+import { taintEvictionController } from './taint-eviction/controller';
+
+export const builtinControllers: readonly ControllerDefinition[] = [nodeLifecycleController, taintEvictionController, disruptionController];
