@@ -71,7 +71,7 @@ function aggregatedList(core: boolean, version: 'v2' | 'v2beta1') {
     apiVersion: `apidiscovery.k8s.io/${version}`,
     metadata: {},
     items: [...groupsFor(core)].map(([group, versions]) => ({
-      metadata: { name: group, ...(core ? {} : {}) },
+      metadata: { name: group },
       versions: versions.map((v) => ({ version: v, resources: kindsOf(group, v).map(aggregatedResource), freshness: 'Current' })),
     })),
   };

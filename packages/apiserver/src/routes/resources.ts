@@ -71,7 +71,7 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
   if (sub === 'scale') {
     if (method === 'GET') return send(reply, req, await getScale(req));
     if (method === 'PUT') return send(reply, req, await updateScale(req, body));
-    if (method === 'PATCH') return send(reply, req, await patchScale(req, patchKind(request, info), rawBody(body)));
+    if (method === 'PATCH') return send(reply, req, await patchScale(req, patchKind(request), rawBody(body)));
     throw errors.methodNotSupported(info, method.toLowerCase());
   }
   if (sub === 'binding') {
@@ -111,7 +111,7 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
       return send(reply, req, await updateObject(req, body));
     case 'PATCH':
       if (!req.name) throw errors.methodNotSupported(info, 'patch');
-      return send(reply, req, await patchObject(req, patchKind(request, info), rawBody(body)));
+      return send(reply, req, await patchObject(req, patchKind(request), rawBody(body)));
     case 'DELETE':
       if (sub) throw errors.methodNotSupported(info, 'delete');
       if (!req.name) return send(reply, req, await deleteCollection(req, body));
@@ -121,10 +121,9 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
   }
 }
 
-function patchKind(request: FastifyRequest, info: KindInfo) {
+function patchKind(request: FastifyRequest) {
   const type = patchTypeOf(request.headers['content-type']);
   if (!type) throw errors.unsupportedMediaType(request.headers['content-type'] ?? '');
-  void info;
   return type;
 }
 
