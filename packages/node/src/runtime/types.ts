@@ -5,17 +5,20 @@
  */
 import type { KObject } from '@mk/api';
 
+/** A container's state as the runtime reports it. */
 export type ContainerState = 'created' | 'running' | 'exited' | 'unknown';
 
 /** What the agent asks a runtime to run: the pod's container spec as stored (image, command, args, env, ports, probes…). */
 export type ContainerSpec = Record<string, unknown> & { name: string; image: string };
 
+/** A new sandbox. */
 export interface SandboxInfo {
   id: string;
   /** The pod IP the sandbox got (from the pod network). */
   podIP: string;
 }
 
+/** One container instance as the runtime reports it (CRI ContainerStatus). */
 export interface ContainerStatus {
   id: string;
   name: string;
@@ -54,12 +57,30 @@ export class ContainerStartError extends Error {
   }
 }
 
+/** An image present on the node (CRI ImageStatus). */
+export interface ImageInfo {
+  /** The image ID reported in container statuses, e.g. `docker.io/library/nginx@sha256:…`. */
+  id: string;
+  sizeBytes: number;
+}
+
+/** A sandbox as the runtime sees it now (CRI PodSandboxStatus); a rebooted node's sandboxes are `notready`. */
+export interface SandboxStatus {
+  id: string;
+  state: 'ready' | 'notready';
+  podIP: string;
+  /** RFC 3339. */
+  createdAt: string;
+}
+
+/** Something a container did on its own. */
 export interface RuntimeEvent {
   containerId: string;
   sandboxId: string;
   type: 'started' | 'exited';
 }
 
+/** A container runtime (CRI-shaped). */
 export interface Runtime {
   /** 'sim' or 'process'; shown as CONTAINER-RUNTIME (`sim://0.1.0`). */
   readonly name: string;
@@ -68,6 +89,10 @@ export interface Runtime {
   /** Stops every container of the sandbox (SIGTERM, then SIGKILL after the grace period). */
   stopPodSandbox(sandboxId: string, gracePeriodSeconds: number): Promise<void>;
   removePodSandbox(sandboxId: string): Promise<void>;
+  /** The sandbox now, or undefined once removed. */
+  podSandboxStatus(sandboxId: string): Promise<SandboxStatus | undefined>;
+  /** The image if it is present on the node (the pull policy IfNotPresent asks this first). */
+  imageStatus(image: string): Promise<ImageInfo | undefined>;
   /** Resolves with the image ID, or throws ImagePullError. */
   pullImage(image: string, pod: Readonly<KObject>): Promise<string>;
   createContainer(sandboxId: string, spec: ContainerSpec, pod: Readonly<KObject>): Promise<string>;
