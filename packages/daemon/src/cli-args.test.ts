@@ -8,9 +8,11 @@ describe('parseDaemonArgs', () => {
   });
   it('reads every flag', () => {
     expect(parseDaemonArgs(['--name', 'dev', '--home', '/h', '--port', '6443', '--host', '127.0.0.2'], {})).toEqual({ name: 'dev', home: '/h', port: 6443, host: '127.0.0.2' });
+    expect(parseDaemonArgs(['--nodes', '5', '--runtime', 'sim', '--profile', 'demo'], { MK_HOME: '/h' })).toEqual({ name: 'mk', home: '/h', nodes: 5, runtime: 'sim', profile: 'demo' });
   });
   it('rejects bad ports and unknown flags', () => {
     expect(() => parseDaemonArgs(['--port', 'x'], {})).toThrow('invalid port "x"');
+    expect(() => parseDaemonArgs(['--nodes', '2.5'], {})).toThrow('invalid node count "2.5"');
     expect(() => parseDaemonArgs(['--bogus'], {})).toThrow(/Unknown option '--bogus'/);
   });
 });

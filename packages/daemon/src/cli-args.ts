@@ -1,4 +1,4 @@
-/** Parsing the daemon process's command line (`node dist/daemon.js --name mk --home ~/.mk --port 6443`). */
+/** Parsing the daemon process's command line (`node dist/daemon.js --name mk --home ~/.mk --port 6443 --nodes 3`). */
 import { parseArgs } from 'node:util';
 import { DEFAULT_CLUSTER_NAME, mkHome } from '@mk/client';
 
@@ -8,13 +8,28 @@ export interface DaemonArgs {
   home: string;
   port?: number;
   host?: string;
+  nodes?: number;
+  runtime?: string;
+  profile?: string;
 }
 
-/** parseDaemonArgs reads --name, --home (default $MK_HOME or ~/.mk), --port and --host. */
+/**
+ * parseDaemonArgs reads --name, --home (default $MK_HOME or ~/.mk), --port,
+ * --host, and the cluster shape of a new cluster: --nodes, --runtime, --profile
+ * (`mk up` records timing overrides in config.json instead).
+ */
 export function parseDaemonArgs(argv: string[], env: Record<string, string | undefined>): DaemonArgs {
   const { values } = parseArgs({
     args: argv,
-    options: { name: { type: 'string' }, home: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      home: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      nodes: { type: 'string' },
+      runtime: { type: 'string' },
+      profile: { type: 'string' },
+    },
     strict: true,
   });
   const args: DaemonArgs = { name: values.name ?? DEFAULT_CLUSTER_NAME, home: values.home ?? mkHome(env) };
@@ -24,5 +39,11 @@ export function parseDaemonArgs(argv: string[], env: Record<string, string | und
     args.port = port;
   }
   if (values.host !== undefined) args.host = values.host;
+  if (values.nodes !== undefined) {
+    if (!/^\d+$/.test(values.nodes)) throw new Error(`invalid node count ${JSON.stringify(values.nodes)}`);
+    args.nodes = Number(values.nodes);
+  }
+  if (values.runtime !== undefined) args.runtime = values.runtime;
+  if (values.profile !== undefined) args.profile = values.profile;
   return args;
 }

@@ -1,7 +1,8 @@
 /**
  * The daemon process entry (bundled to dist/daemon.js). Run directly, it starts
- * the cluster named on its command line; imported (by `mk server`), it only
- * exports runDaemon.
+ * the cluster named on its command line; imported (by `mk server`, `mk agent`,
+ * `mk scheduler`, `mk controller-manager`), it only exports the runners, so the
+ * CLI itself never loads the cluster's components.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,9 @@ import { runDaemon } from './run-daemon';
 
 export { runDaemon } from './run-daemon';
 export type { DaemonHandle, DaemonInfo, DaemonOptions } from './run-daemon';
+export { runAgentProcess, type AgentProcessOptions } from '@mk/node';
+export { runControllerManagerProcess, type ControllerManagerProcessOptions } from '@mk/controllers';
+export { runSchedulerProcess, type SchedulerProcessOptions } from './process/scheduler-process';
 
 function isEntryPoint(): boolean {
   if (!process.argv[1]) return false;

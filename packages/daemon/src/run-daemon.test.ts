@@ -28,7 +28,7 @@ describe('runDaemon', () => {
     expect(mode(paths.dir)).toBe(0o700);
     for (const file of [paths.token, paths.kubeconfig, paths.caKey, paths.caCert, paths.serverKey, paths.serverCert, paths.config, paths.pid]) expect(mode(file)).toBe(0o600);
     expect(readFileSync(paths.pid, 'utf8').trim()).toBe(String(process.pid));
-    expect(JSON.parse(readFileSync(paths.config, 'utf8'))).toEqual({ port: running.port, host: '127.0.0.1', scheme: 'https' });
+    expect(JSON.parse(readFileSync(paths.config, 'utf8'))).toMatchObject({ port: running.port, host: '127.0.0.1', scheme: 'https', cluster: { runtime: 'sim', profile: 'default' } });
 
     // The kubeconfig alone (server, CA, token) is enough to talk to the cluster.
     const cfg = loadKubeconfig({ kubeconfig: paths.kubeconfig, env: {} });
@@ -52,6 +52,41 @@ describe('runDaemon', () => {
     expect({ port: running.port, token: running.token, caPem: running.caPem }).toEqual(first);
     const again = createClient({ server: running.url, token: running.token, caData: running.caPem, namespace: 'default' });
     await expect(again.request('GET', '/api/v1/namespaces/kept')).resolves.toMatchObject({ metadata: { name: 'kept' } });
+  });
+
+  it('runs its nodes as API clients and resumes them, added ones included, with the timings it was given', async () => {
+    running = await runDaemon({ name: 'mk', home, handleSignals: false, nodes: 2, profile: 'demo', timings: { defaultTolerationSeconds: 7 } });
+    expect(running.cluster.nodes.map((n) => n.name)).toEqual(['mk-control-plane', 'mk-worker']);
+    const client = createClient({ server: running.url, token: running.token, caData: running.caPem, namespace: 'default' });
+    const added = await client.request('POST', '/mk/v1/nodes', { body: { labels: { disk: 'ssd' } } });
+    expect(added).toMatchObject({ name: 'mk-worker2', power: 'on', booted: true, labels: { disk: 'ssd' } });
+    const node = await client.request<{ metadata: { labels: Record<string, string> } }>('GET', '/api/v1/nodes/mk-worker2');
+    expect(node.metadata.labels).toMatchObject({ disk: 'ssd', 'kubernetes.io/hostname': 'mk-worker2' });
+    // The API server's DefaultTolerationSeconds admission takes the cluster's timing.
+    const pod = await client.request<{ spec: { tolerations: { key: string; tolerationSeconds: number }[] } }>('POST', '/api/v1/namespaces/default/pods', {
+      body: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
+    });
+    expect(pod.spec.tolerations.map((t) => [t.key, t.tolerationSeconds])).toEqual([
+      ['node.kubernetes.io/not-ready', 7],
+      ['node.kubernetes.io/unreachable', 7],
+    ]);
+    await running.close();
+
+    running = await runDaemon({ name: 'mk', home, handleSignals: false });
+    expect(running.cluster).toMatchObject({ profile: 'demo', timings: { defaultTolerationSeconds: 7 } });
+    expect(running.cluster.nodes.map((n) => [n.name, n.podCIDR])).toEqual([
+      ['mk-control-plane', '10.244.0.0/24'],
+      ['mk-worker', '10.244.1.0/24'],
+      ['mk-worker2', '10.244.2.0/24'],
+    ]);
+    const again = createClient({ server: running.url, token: running.token, caData: running.caPem, namespace: 'default' });
+    const list = await again.request<{ items: { name: string; booted: boolean }[] }>('GET', '/mk/v1/nodes');
+    expect(list.items.map((n) => [n.name, n.booted])).toEqual([
+      ['mk-control-plane', true],
+      ['mk-worker', true],
+      ['mk-worker2', true],
+    ]);
+    await expect(runDaemon({ name: 'other', home, handleSignals: false, runtime: 'process' })).rejects.toThrow('runtime "process" is not available yet');
   });
 
   it('refuses to start a cluster whose daemon is alive elsewhere', async () => {

@@ -1,21 +1,19 @@
 /**
  * runDaemon: one cluster's process — state folder, SQLite store, API server on
- * loopback, kubeconfig, pid file, periodic compaction, clean shutdown.
+ * loopback, kubeconfig, pid file, periodic compaction, the cluster's
+ * components (controllers, scheduler, node agents), clean shutdown.
  */
-import {
-  buildClusterKubeconfig,
-  clusterPaths,
-  mkEntryName,
-  serverUrl,
-  validateClusterName,
-  writeClusterSettings,
-  writeKubeconfigFile,
-} from '@mk/client';
+import { realClock, type Clock, type ClusterTimings } from '@mk/api';
+import { buildClusterKubeconfig, clusterPaths, mkEntryName, serverUrl, validateClusterName, writeKubeconfigFile } from '@mk/client';
 import { startCompactor } from '@mk/store';
+import { readStoredClusterSpec, writeClusterSpec, writeConnectionSettings } from './cluster/cluster-config';
+import { effectiveTimings, resolveClusterSpec, type ClusterSpec } from './cluster/cluster-spec';
 import { ensureClusterDir } from './cluster-dir';
+import { createClusterComponents, type ClusterComponents } from './components';
 import { openDaemonLog } from './daemon-log';
 import { claimPidFile, removePidFile } from './pid-file';
 import { startServing, type Serving } from './serve';
+import { registerNodeRoutes } from './nodes/node-routes';
 import { onTerminationSignals } from './signals';
 import { loadOrCreateClusterTls } from './tls/cluster-tls';
 
@@ -40,6 +38,16 @@ export interface DaemonOptions {
   compactIntervalMs?: number;
   /** Revisions kept behind the current one; default 1000, as kine keeps. */
   compactRetainRevisions?: number;
+  /** Nodes of a new cluster (default 3: mk-control-plane, mk-worker, mk-worker2); a resumed cluster keeps its nodes. */
+  nodes?: number;
+  /** Container runtime of new nodes; only 'sim' for now. */
+  runtime?: string;
+  /** Timing profile: 'default' (Kubernetes' timings) or 'demo' (node failures handled in seconds). */
+  profile?: string;
+  /** Overrides of the profile's timings; persisted with the cluster. */
+  timings?: Partial<ClusterTimings>;
+  /** Clock of the components (timers, heartbeats). */
+  clock?: Clock;
 }
 
 /** Where a running cluster can be reached. */
@@ -54,6 +62,8 @@ export interface DaemonInfo {
   caPem: string;
   kubeconfig: string;
   pid: number;
+  /** The cluster shape it runs (nodes as started). */
+  cluster: ClusterSpec;
 }
 
 /** A running daemon. */
@@ -78,10 +88,33 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
   const log = openDaemonLog(paths.log, now, opts.echoLog);
   let serving: Serving;
   let caPem: string;
+  let cluster: ClusterSpec;
+  let components: ClusterComponents | undefined;
   try {
+    cluster = resolveClusterSpec(readStoredClusterSpec(paths), { nodes: opts.nodes, runtime: opts.runtime, profile: opts.profile, timings: opts.timings });
+    const timings = effectiveTimings(cluster);
     const tls = loadOrCreateClusterTls(paths, opts.name, host, now());
-    serving = await startServing(paths, host, opts.port, tls, now);
     caPem = tls.ca.certPem;
+    serving = await startServing(paths, host, opts.port, tls, now, {
+      defaultTolerationSeconds: timings.defaultTolerationSeconds,
+      configure: (app, { port, token }) => {
+        components = createClusterComponents({
+          server: serverUrl('https', host, port),
+          token,
+          caPem,
+          nodes: cluster.nodes,
+          runtime: cluster.runtime,
+          timings,
+          clock: opts.clock ?? realClock,
+          persistNodes: (nodes) => {
+            cluster = { ...cluster, nodes };
+            writeClusterSpec(paths, cluster);
+          },
+          log: (message) => log.info(message),
+        });
+        registerNodeRoutes(app, components.nodes);
+      },
+    });
   } catch (err) {
     removePidFile(paths, process.pid);
     await log.close();
@@ -90,7 +123,8 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
   const { store, port, token } = serving;
 
   const url = serverUrl('https', host, port);
-  writeClusterSettings(paths, { port, host, scheme: 'https' });
+  writeConnectionSettings(paths, { port, host, scheme: 'https' });
+  writeClusterSpec(paths, cluster);
   writeKubeconfigFile(paths.kubeconfig, buildClusterKubeconfig({ clusterName: opts.name, server: url, token, caPem }));
   const stopCompactor = startCompactor(store, {
     intervalMs: opts.compactIntervalMs ?? 5 * 60_000,
@@ -99,6 +133,7 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
     onError: (err) => log.info(`compaction failed: ${String(err)}`),
   });
   log.info(`cluster "${opts.name}" serving at ${url} (pid ${process.pid}, state in ${paths.dir}, context ${mkEntryName(opts.name)})`);
+  log.info(`nodes: ${cluster.nodes.map((n) => n.name).join(', ')} (runtime ${cluster.runtime}, profile ${cluster.profile})`);
 
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
@@ -108,6 +143,8 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
       removeSignals();
       stopCompactor();
       try {
+        // Components first: they are clients of the server being closed.
+        await components?.stop().catch((err: unknown) => log.info(`stopping the components failed: ${String(err)}`));
         await serving.close();
       } finally {
         removePidFile(paths, process.pid);
@@ -123,7 +160,20 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
     void close();
   });
 
-  const info: DaemonInfo = { name: opts.name, dir: paths.dir, host, port, url, token, caPem, kubeconfig: paths.kubeconfig, pid: process.pid };
+  try {
+    const started = now().getTime();
+    await components?.start(() => log.info(`${cluster.nodes.length} node(s) booted in ${now().getTime() - started} ms`));
+    log.info(`controllers and scheduler started after ${now().getTime() - started} ms`);
+  } catch (err) {
+    // A stop requested while starting (a signal) is not a failure to start.
+    if (!closing) {
+      log.info(`starting the cluster's components failed: ${err instanceof Error ? err.message : String(err)}`);
+      await close();
+      throw err;
+    }
+  }
+
+  const info: DaemonInfo = { name: opts.name, dir: paths.dir, host, port, url, token, caPem, kubeconfig: paths.kubeconfig, pid: process.pid, cluster };
   opts.onReady?.(info);
   return { ...info, close, closed };
 }

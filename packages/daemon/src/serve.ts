@@ -6,7 +6,9 @@
  * decrypted connection to the Fastify app's HTTP server, which accepts any
  * Duplex through its documented 'connection' event. Upgrades (exec) work the same way.
  */
-import { createServer as createTlsServer, type Server as TlsServer, type TLSSocket } from 'node:tls';
+import type { Socket } from 'node:net';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
+import type { FastifyInstance } from 'fastify';
 import { createApiServer } from '@mk/apiserver';
 import { readClusterSettings, type ClusterPaths } from '@mk/client';
 import { openSqliteStore, type Store } from '@mk/store';
@@ -23,19 +25,38 @@ export interface Serving {
   close(): Promise<void>;
 }
 
+/** What the daemon adds to the API server before it listens. */
+export interface ServeExtras {
+  /** DefaultTolerationSeconds admission (the timings' defaultTolerationSeconds). */
+  defaultTolerationSeconds?: number;
+  /** Registers extra routes (the node control API); runs before the app is ready, once port and token are known. */
+  configure?(app: FastifyInstance, listening: { port: number; token: string }): void;
+}
+
 /**
  * startServing listens on `port`, else the port of the last run, else a free
  * one (0 counts as unset). A port in use is reported in words the user can act on.
  */
-export async function startServing(paths: ClusterPaths, host: string, requestedPort: number | undefined, tls: ClusterTls, now: () => Date): Promise<Serving> {
+export async function startServing(
+  paths: ClusterPaths,
+  host: string,
+  requestedPort: number | undefined,
+  tls: ClusterTls,
+  now: () => Date,
+  extras: ServeExtras = {},
+): Promise<Serving> {
   const token = loadOrCreateToken(paths);
   const port = requestedPort || readClusterSettings(paths).port || (await pickFreePort(host));
   const store = openSqliteStore(paths.stateDb);
   let app: Awaited<ReturnType<typeof createApiServer>> | undefined;
   let listener: TlsServer | undefined;
   // The HTTP server never listens, so it does not track connections; the TLS side does.
-  const sockets = new Set<TLSSocket>();
+  // Raw sockets are tracked too: one still in its TLS handshake when closing starts would
+  // otherwise become a kept-alive connection that the listener's close waits for forever.
+  const sockets = new Set<Socket>();
+  let closing = false;
   const close = async (): Promise<void> => {
+    closing = true;
     // Stop accepting first; the TLS server's close completes only once its
     // connections (watches, keep-alives) are gone, so end them.
     const stopped = new Promise<void>((resolve) => (listener?.listening ? listener.close(() => resolve()) : resolve()));
@@ -45,13 +66,19 @@ export async function startServing(paths: ClusterPaths, host: string, requestedP
     await store.close();
   };
   try {
-    app = await createApiServer({ store, token, apiPort: port, now });
+    app = await createApiServer({ store, token, apiPort: port, now, defaultTolerationSeconds: extras.defaultTolerationSeconds });
+    extras.configure?.(app, { port, token });
     await app.ready();
     const http = app.server;
     listener = createTlsServer({ key: tls.serving.keyPem, cert: tls.serving.certPem }, (socket) => {
+      if (closing) return void socket.destroy();
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
       http.emit('connection', socket);
+    });
+    listener.on('connection', (raw: Socket) => {
+      sockets.add(raw);
+      raw.once('close', () => sockets.delete(raw));
     });
     await listen(listener, port, host);
     return { port, token, store, close };

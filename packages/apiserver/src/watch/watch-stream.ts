@@ -58,10 +58,16 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
   };
   // Waiting for drain holds back this watcher's next event; the store drops a watcher that falls
   // too far behind, and the client re-lists — as upstream drops slow watchers.
-  const drained = () => new Promise<void>((resolve) => {
-    res.once('drain', resolve);
-    res.once('close', resolve);
-  });
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
 
   let after: number;
   if (rv === '' || rv === '0') {

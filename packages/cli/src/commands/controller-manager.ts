@@ -1,0 +1,32 @@
+/** `mk controller-manager`: run the controllers in the foreground against any cluster's API server. */
+import type { RegisterCommand } from '../command';
+import { collectList, examples } from '../mutate/kubectl-command';
+import { loadComponentRunners } from '../nodes/component-runners';
+import { addTimingFlags, componentTimings } from '../nodes/timing-flags';
+
+const EXAMPLES = `
+  # Run the controllers against the cluster of a kubeconfig
+  mk controller-manager --kubeconfig ~/.mk/mk/kubeconfig
+
+  # Run every controller but the disruption controller, noticing dead nodes after 10s
+  mk controller-manager --kubeconfig cluster.kubeconfig --controllers '*,-disruption' --node-monitor-grace-period 10s`;
+
+export const register: RegisterCommand = (program, ctx) => {
+  const cmd = program
+    .command('controller-manager')
+    .summary('Run the controller manager in the foreground')
+    .description(
+      'Run the controllers in this process (kube-controller-manager): node lifecycle, taint eviction, disruption budgets and the others mk has. ' +
+        'They talk to the API server named by --kubeconfig (or $KUBECONFIG, ~/.kube/config, --context) only through the API, until Ctrl-C or SIGTERM. ' +
+        'A cluster started with "mk up" already runs them; run these only against a cluster without.',
+    )
+    .option('--controllers <names>', "Controllers to run: '*' for all (default), a name to add one, -name to leave one out", collectList)
+    .option('--profile <profile>', "Timing profile: default (Kubernetes' timings) or demo");
+  addTimingFlags(cmd, ['controller-manager']);
+  cmd.addHelpText('after', examples(EXAMPLES)).action(async (flags: { controllers?: string[]; profile?: string; [timing: string]: unknown }) => {
+    const timings = componentTimings(flags.profile, flags);
+    const { server, token, caData, insecureSkipTLSVerify } = (await ctx.client()).config;
+    const runners = await loadComponentRunners();
+    await runners.runControllerManagerProcess({ server, token, caData, insecureSkipTLSVerify, timings, controllers: flags.controllers, log: (m) => ctx.io.err(`${m}\n`) });
+  });
+};

@@ -1,0 +1,16 @@
+/** Foreground components run until the user stops them with Ctrl-C or the system with SIGTERM. */
+
+/** waitForStopSignal resolves on the first SIGINT or SIGTERM (a second one exits at once, as `mk server` does). */
+export function waitForStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
