@@ -10,3 +10,4 @@ export * from './validation';
 export * from './timings';
 export * from './clock';
 export * from './version';
+export * from './tolerations';

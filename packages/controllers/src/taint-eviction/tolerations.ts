@@ -4,21 +4,9 @@
  * getMinTolerationTime.
  */
 import type { Taint, Toleration } from 'kubernetes-types/core/v1';
+import { toleratesTaint } from '@mk/api';
 
-/** Does the toleration match the taint (effect, key, then value by operator; empty effect/key match all)? */
-export function toleratesTaint(toleration: Readonly<Toleration>, taint: Readonly<Taint>): boolean {
-  if (toleration.effect && toleration.effect !== taint.effect) return false;
-  if (toleration.key && toleration.key !== taint.key) return false;
-  switch (toleration.operator ?? '') {
-    case '':
-    case 'Equal':
-      return (toleration.value ?? '') === (taint.value ?? '');
-    case 'Exists':
-      return true;
-    default:
-      return false;
-  }
-}
+export { toleratesTaint };
 
 /** Whether every taint is tolerated, and for each taint the first toleration that does. */
 export function matchingTolerations(taints: readonly Readonly<Taint>[], tolerations: readonly Readonly<Toleration>[]): { allTolerated: boolean; used: Readonly<Toleration>[] } {

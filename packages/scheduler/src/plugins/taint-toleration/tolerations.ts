@@ -4,21 +4,9 @@
  * and PodTopologySpread's nodeTaintsPolicy.
  */
 import type { Taint, Toleration } from 'kubernetes-types/core/v1';
+import { toleratesTaint } from '@mk/api';
 
-/** Toleration.ToleratesTaint: effect and key match when set; Exists matches any value, Equal (or empty) the same value. */
-export function toleratesTaint(t: Toleration, taint: Pick<Taint, 'key' | 'value' | 'effect'>): boolean {
-  if (t.effect && t.effect !== taint.effect) return false;
-  if (t.key && t.key !== taint.key) return false;
-  switch (t.operator ?? '') {
-    case '':
-    case 'Equal':
-      return (t.value ?? '') === (taint.value ?? '');
-    case 'Exists':
-      return true;
-    default:
-      return false;
-  }
-}
+export { toleratesTaint };
 
 /** True when any toleration tolerates the taint. */
 export function tolerationsTolerateTaint(tolerations: readonly Toleration[], taint: Pick<Taint, 'key' | 'value' | 'effect'>): boolean {
