@@ -41,6 +41,18 @@ describe('binding', () => {
   });
 });
 
+describe('node-served subresources', () => {
+  it('says why logs are unavailable, unbound or on a simulated node', async () => {
+    await s.call('POST', '/api/v1/namespaces/default/pods', pod('l'));
+    const unbound = await s.call('GET', '/api/v1/namespaces/default/pods/l/log');
+    expect(unbound.code).toBe(400);
+    expect(unbound.body.message).toBe('pod l does not have a host assigned');
+    await s.call('POST', '/api/v1/namespaces/default/pods/l/binding', { apiVersion: 'v1', kind: 'Binding', metadata: { name: 'l' }, target: { kind: 'Node', name: 'n1' } });
+    const bound = await s.call('GET', '/api/v1/namespaces/default/pods/l/log');
+    expect(bound.body.message).toContain('its node "n1" runs the simulated runtime');
+  });
+});
+
 describe('eviction', () => {
   it('deletes a pod without a budget', async () => {
     await runningPod('a');

@@ -83,7 +83,11 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
     throw errors.methodNotSupported(info, method.toLowerCase());
   }
   if (sub && sub !== 'status') {
-    throw errors.badRequest(`pod ${req.name} does not have a host assigned`);
+    // log, exec, attach and portforward are served by a pod's node; simulated nodes have no processes.
+    const { obj } = await ctx.resources.get(info, req.namespace, req.name!);
+    const node = (obj.spec as { nodeName?: string } | undefined)?.nodeName;
+    if (!node) throw errors.badRequest(`pod ${req.name} does not have a host assigned`);
+    throw errors.badRequest(`${sub} is not available for pod ${req.name}: its node "${node}" runs the simulated runtime, whose containers are not processes (the process runtime comes in a later release)`);
   }
 
   switch (method) {
