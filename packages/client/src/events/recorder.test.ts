@@ -34,6 +34,18 @@ async function createdPod(): Promise<KObject> {
 }
 
 describe('createEventRecorder', () => {
+  it('reports dropped events once per backlog, not once per event', async () => {
+    const pod = await createdPod();
+    recorder = createEventRecorder(server.client, { component: 'kubelet', clock, log: (m) => logs.push(m), maxPending: 2 });
+    for (let i = 0; i < 6; i++) recorder.event(pod, 'Normal', 'Pulled', `image pulled ${i}`);
+    await recorder.flush();
+    expect(logs).toEqual([
+      'dropping events (first: Pulled about Pod default/web): too many events waiting to be written',
+      'dropped 4 event(s) while too many were waiting to be written',
+    ]);
+    expect((await events()).map((e) => e.message).sort()).toEqual(['image pulled 0', 'image pulled 1']);
+  });
+
   it('creates a core/v1 Event about the object', async () => {
     const pod = await createdPod();
     recorder = createEventRecorder(server.client, { component: 'default-scheduler', clock, log: (m) => logs.push(m) });

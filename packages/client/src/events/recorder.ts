@@ -44,6 +44,8 @@ class Recorder implements EventRecorder {
   private readonly correlator: EventCorrelator;
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
+  /** Events dropped since the backlog last emptied; reported once, not per event, so bursts stay readable. */
+  private dropped = 0;
   private stopped = false;
   /** True while writes fail: the first failure is logged, the rest of the outage is not. */
   private failing = false;
@@ -69,13 +71,22 @@ class Recorder implements EventRecorder {
     } catch (err) {
       return this.log(`could not construct reference to ${describe(obj)}, will not report event: '${type}' '${reason}' '${message}': ${errMessage(err)}`);
     }
-    if (this.pending >= (this.opts.maxPending ?? 1000)) return this.fail(`dropping event ${reason} about ${describe(obj)}: too many events waiting to be written`);
+    if (this.pending >= (this.opts.maxPending ?? 1000)) {
+      if (this.dropped++ === 0) this.log(`dropping events (first: ${reason} about ${describe(obj)}): too many events waiting to be written`);
+      return;
+    }
     this.pending++;
     this.chain = this.chain
       .then(() => this.record(event))
       // A rejected link would skip every later event, so nothing may escape.
       .catch((err) => this.log(`recording event ${reason} failed: ${errMessage(err)}`))
-      .finally(() => this.pending--);
+      .finally(() => {
+        this.pending--;
+        if (this.pending === 0 && this.dropped > 0) {
+          this.log(`dropped ${this.dropped} event(s) while too many were waiting to be written`);
+          this.dropped = 0;
+        }
+      });
   }
 
   flush(): Promise<void> {
