@@ -1,0 +1,5 @@
+/** The figures `npm run bench` measures, in order. Add a figure here after writing it under ./figures. */
+import type { Figure } from './figure';
+import { schedulerThroughput } from './figures/scheduler-throughput';
+
+export const figures: Figure[] = [schedulerThroughput];
