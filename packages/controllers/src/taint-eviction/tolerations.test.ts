@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchingTolerations, minTolerationMs, toleratesTaint } from './tolerations';
+// toleratesTaint itself is tested where it lives, in @mk/api.
+import { matchingTolerations, minTolerationMs } from './tolerations';
 
 const unreachable = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
-
-describe('toleratesTaint', () => {
-  it.each([
-    [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' }, true],
-    [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists' }, true],
-    [{ operator: 'Exists' }, true],
-    [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoSchedule' }, false],
-    [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists' }, false],
-    [{ key: 'node.kubernetes.io/unreachable', value: '' }, true],
-    [{ key: 'node.kubernetes.io/unreachable', operator: 'Equal', value: 'x' }, false],
-    [{ key: 'node.kubernetes.io/unreachable', operator: 'Lt' }, false],
-  ])('%j tolerates unreachable:NoExecute: %s', (toleration, expected) => {
-    expect(toleratesTaint(toleration, unreachable)).toBe(expected);
-  });
-});
 
 describe('matchingTolerations and minTolerationMs', () => {
   it('needs a toleration for every taint', () => {
