@@ -4,6 +4,7 @@
  * templates (k8s.io/apimachinery/pkg/api/errors), so kubectl prints exactly
  * what it prints against a real cluster.
  */
+import { qualifiedResource } from '@mk/api';
 
 export interface StatusCause {
   reason?: string;
@@ -57,26 +58,25 @@ export interface Resource {
   plural: string;
 }
 
-const qualified = (r: Resource) => (r.group ? `${r.plural}.${r.group}` : r.plural);
 const detailsFor = (r: Resource, name: string): StatusDetails => (r.group ? { name, group: r.group, kind: r.plural } : { name, kind: r.plural });
 
 export const errors = {
-  notFound: (r: Resource, name: string) => new StatusError(404, 'NotFound', `${qualified(r)} "${name}" not found`, detailsFor(r, name)),
+  notFound: (r: Resource, name: string) => new StatusError(404, 'NotFound', `${qualifiedResource(r)} "${name}" not found`, detailsFor(r, name)),
   alreadyExists: (r: Resource, name: string) =>
-    new StatusError(409, 'AlreadyExists', `${qualified(r)} "${name}" already exists`, detailsFor(r, name)),
+    new StatusError(409, 'AlreadyExists', `${qualifiedResource(r)} "${name}" already exists`, detailsFor(r, name)),
   conflict: (r: Resource, name: string, why = 'the object has been modified; please apply your changes to the latest version and try again') =>
-    new StatusError(409, 'Conflict', `Operation cannot be fulfilled on ${qualified(r)} "${name}": ${why}`, detailsFor(r, name)),
+    new StatusError(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedResource(r)} "${name}": ${why}`, detailsFor(r, name)),
   /** 422 with causes; `message` is the full upstream text (`Pod "x" is invalid: …`). */
   invalid: (kindForDetails: string, group: string, name: string, message: string, causes: StatusCause[]) =>
     new StatusError(422, 'Invalid', message, { name, ...(group ? { group } : {}), kind: kindForDetails, causes }),
   badRequest: (message: string) => new StatusError(400, 'BadRequest', message),
   unauthorized: () => new StatusError(401, 'Unauthorized', 'Unauthorized'),
   forbidden: (r: Resource, name: string, why: string) =>
-    new StatusError(403, 'Forbidden', `${qualified(r)} "${name}" is forbidden: ${why}`, detailsFor(r, name)),
+    new StatusError(403, 'Forbidden', `${qualifiedResource(r)} "${name}" is forbidden: ${why}`, detailsFor(r, name)),
   forbiddenMessage: (message: string, details?: StatusDetails) => new StatusError(403, 'Forbidden', message, details),
   notFoundPath: () => new StatusError(404, 'NotFound', 'the server could not find the requested resource', {}),
   methodNotSupported: (r: Resource, action: string) =>
-    new StatusError(405, 'MethodNotAllowed', `${action} is not supported on resources of kind "${qualified(r)}"`, { group: r.group || undefined, kind: r.plural }),
+    new StatusError(405, 'MethodNotAllowed', `${action} is not supported on resources of kind "${qualifiedResource(r)}"`, { group: r.group || undefined, kind: r.plural }),
   notAcceptable: (accept: string) => new StatusError(406, 'NotAcceptable', `only the following media types are accepted: application/json, application/yaml, application/json;as=Table;v=v1;g=meta.k8s.io (not ${accept})`),
   unsupportedMediaType: (contentType: string, extra = '') =>
     new StatusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/apply-patch+yaml, application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json (got ${contentType})${extra}`),

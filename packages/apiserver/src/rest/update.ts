@@ -23,8 +23,7 @@ function mergeForSubresource(req: RestRequest, incoming: KObject, current: KObje
       if (incoming[f] === undefined) delete next[f];
       else next[f] = incoming[f];
     }
-    // Status writers may still change labels, annotations and finalizers? Upstream keeps spec and
-    // metadata from the stored object except what the status strategy allows; keep stored metadata.
+    // Upstream's status strategies keep spec and metadata from the stored object.
     next.metadata = { ...current.metadata, resourceVersion: incoming.metadata?.resourceVersion };
     return next;
   }

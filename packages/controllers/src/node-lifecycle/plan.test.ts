@@ -45,10 +45,10 @@ describe('planNodeLifecycle', () => {
     expect(kinds(plan.actions)).toEqual(['markPodNotReady', 'event:NodeNotReady:Pod']);
   });
 
-  it('leaves pods that are already terminating alone', () => {
+  it('marks terminating pods not ready too, as upstream does', () => {
     const node = readyNode('w1', new Date('2026-01-01T00:00:00Z'), { ready: 'Unknown' });
     const plan = planNodeLifecycle({ node: frozen(node), pods: [frozen(boundPod('going', 'w1', { deleting: true }))], now: new Date('2026-01-01T00:00:01Z'), timings, gate: 'hold', known: true });
-    expect(kinds(plan.actions)).not.toContain('markPodNotReady');
+    expect(kinds(plan.actions)).toContain('markPodNotReady');
   });
 
   it('removes the taints once the node renews its lease and reports Ready', () => {

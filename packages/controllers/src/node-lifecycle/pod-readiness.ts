@@ -29,7 +29,8 @@ export function podsToMarkNotReady(pods: readonly Readonly<Pod>[], nodeName: str
   if (nodeReadyStatus !== 'Unknown') return [];
   const out: PodNotReadyUpdate[] = [];
   for (const pod of pods) {
-    if (pod.spec?.nodeName !== nodeName || pod.metadata?.deletionTimestamp) continue;
+    // Terminating pods are marked too, as upstream's MarkPodsNotReady does: status writes do not end their grace period.
+    if (pod.spec?.nodeName !== nodeName) continue;
     const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
     // Upstream only flips an existing Ready condition; a pod that never got one is not ready anyway.
     if (!ready || ready.status === 'False') continue;
