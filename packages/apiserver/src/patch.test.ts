@@ -32,6 +32,16 @@ describe('patch', () => {
     expect(r.body.spec.template.spec.containers[0]).toMatchObject({ name: 'nginx', image: 'nginx:1.28', imagePullPolicy: 'IfNotPresent' });
   });
 
+  it('treats a uid in the body as a precondition, as controllers adopting objects rely on', async () => {
+    const current = await s.call('GET', url);
+    const ok = await patch('strategic-merge-patch+json', { metadata: { uid: current.body.metadata.uid, labels: { adopted: 'yes' } } });
+    expect(ok.code).toBe(200);
+    const stale = await patch('strategic-merge-patch+json', { metadata: { uid: 'not-this-one', labels: { adopted: 'no' } } });
+    expect(stale.code).toBe(409);
+    expect(stale.body.message).toBe(`Operation cannot be fulfilled on deployments.apps "web": Precondition failed: UID in precondition: not-this-one, UID in object meta: ${current.body.metadata.uid}`);
+    expect((await s.call('GET', url)).body.metadata.labels).toEqual({ adopted: 'yes' });
+  });
+
   it('rejects unknown patch content types with 415', async () => {
     const r = await patch('xml', '<x/>');
     expect(r.code).toBe(415);

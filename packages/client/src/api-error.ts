@@ -39,6 +39,16 @@ export function isConflict(err: unknown): boolean {
   return isApiError(err) && (err.reason === 'Conflict' || (err.reason === '' && err.code === 409));
 }
 
+/** isInvalid is true for an ApiError with reason Invalid (422). */
+export function isInvalid(err: unknown): boolean {
+  return isApiError(err) && (err.reason === 'Invalid' || (err.reason === '' && err.code === 422));
+}
+
+/** isForbidden is true for an ApiError with reason Forbidden (e.g. creating in a terminating namespace). */
+export function isForbidden(err: unknown): boolean {
+  return isApiError(err) && (err.reason === 'Forbidden' || (err.reason === '' && err.code === 403));
+}
+
 /**
  * addSourceToError prefixes an error with the file it came from, as kubectl's
  * AddSourceToErr does: `error when creating "pod.yaml": pods "x" already exists`.

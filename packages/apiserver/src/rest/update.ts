@@ -44,6 +44,12 @@ export async function writeUpdate(req: RestRequest, current: Stored, incoming: K
   const name = current.obj.metadata!.name!;
   const sentRV = incoming.metadata?.resourceVersion;
   if (sentRV && sentRV !== current.obj.metadata!.resourceVersion) throw errors.conflict(info, name);
+  // A uid in the body is a precondition (upstream's Store.Update): controllers patch with the uid they saw
+  // so that a same-named successor of the object is never adopted or released by mistake.
+  const sentUID = incoming.metadata?.uid;
+  if (sentUID && sentUID !== current.obj.metadata!.uid) {
+    throw errors.conflict(info, name, `Precondition failed: UID in precondition: ${sentUID}, UID in object meta: ${current.obj.metadata!.uid}`);
+  }
   const next = mergeForSubresource(req, incoming, current.obj);
   carryUpdateMeta(info, next, current.obj);
   if (info.hasGeneration && req.subresource !== 'status' && specChanged(info, next, current.obj)) {

@@ -8,7 +8,7 @@
 import type { OwnerReference } from '@mk/api';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { PodDisruptionBudgetSpec } from 'kubernetes-types/policy/v1';
-import { scaledValue } from './int-or-percent';
+import { scaledValue } from '../framework/int-or-percent';
 
 export interface ControllerScale {
   uid: string;
