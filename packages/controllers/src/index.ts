@@ -6,6 +6,8 @@ export { isControllerEnabled, selectControllers } from './framework/select';
 export { wireReconciler, type WiredReconciler } from './framework/run-reconciler';
 export { POD_NODE_NAME_INDEX, podNodeNameIndex, isPodReady } from './framework/pods';
 export { createControllerManager, type ControllerManager, type ControllerManagerOptions } from './manager';
+export { createLeaderElectedManager, leaderIdentity, type LeaderElectedManagerOptions } from './elected-manager';
+export { createLeaderElector, type LeaderElector, type LeaderElectionOptions } from './leader-election/elector';
 export { runControllerManagerProcess, type ControllerManagerProcessOptions } from './process';
 export { builtinControllers } from './registry';
 export { nodeLifecycleController, NODE_LIFECYCLE_CONTROLLER } from './node-lifecycle/controller';

@@ -6,6 +6,7 @@
 import type { Clock, ClusterTimings } from '@mk/api';
 import { createClient } from '@mk/client';
 import { createControllerManager } from './manager';
+import { createLeaderElectedManager } from './elected-manager';
 
 export interface ControllerManagerProcessOptions {
   /** API server URL, e.g. https://127.0.0.1:6443. */
@@ -18,6 +19,8 @@ export interface ControllerManagerProcessOptions {
   timings: ClusterTimings;
   /** kube-controller-manager's --controllers (default `*`). */
   controllers?: string[];
+  /** kube-controller-manager's --leader-elect (default true): run only while holding kube-system/kube-controller-manager. */
+  leaderElect?: boolean;
   clock?: Clock;
   /** Stops the process when aborted; without one, SIGINT and SIGTERM do. */
   signal?: AbortSignal;
@@ -28,7 +31,8 @@ export interface ControllerManagerProcessOptions {
 export async function runControllerManagerProcess(opts: ControllerManagerProcessOptions): Promise<void> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const client = createClient({ server: opts.server, token: opts.token, caData: opts.caData, insecureSkipTLSVerify: opts.insecureSkipTLSVerify, namespace: 'default' });
-  const manager = createControllerManager({ client, timings: opts.timings, clock: opts.clock, controllers: opts.controllers, log });
+  const managerOpts = { client, timings: opts.timings, clock: opts.clock, controllers: opts.controllers, log };
+  const manager = opts.leaderElect === false ? createControllerManager(managerOpts) : createLeaderElectedManager(managerOpts);
 
   let requestStop!: () => void;
   const stopRequested = new Promise<void>((resolve) => (requestStop = resolve));

@@ -4,9 +4,10 @@
  * with the cluster token, exactly as they would from another process; they
  * share one informer factory so each resource is listed and watched once.
  */
+import { hostname } from 'node:os';
 import type { Clock, ClusterTimings } from '@mk/api';
 import { createClient, createInformerFactory, isNotFound, type ApiClient } from '@mk/client';
-import { createControllerManager } from '@mk/controllers';
+import { createLeaderElectedManager } from '@mk/controllers';
 import { createNodeAgent, createSimRuntime } from '@mk/node';
 import { createScheduler } from '@mk/scheduler';
 import type { NodeSpec, RuntimeName } from './cluster/cluster-spec';
@@ -55,7 +56,17 @@ export function createClusterComponents(opts: ComponentsOptions): ClusterCompone
   const client = createClient({ server: opts.server, token: opts.token, caData: opts.caPem, namespace: 'default' });
   const informerFactory = createInformerFactory(client);
   const { timings, clock } = opts;
-  const controllers = createControllerManager({ client, timings, clock, informerFactory, log: (m) => opts.log(`controller-manager: ${m}`) });
+  // Leader election lets an `mk controller-manager` started against this cluster stand by instead of
+  // acting twice. The identity is stable across daemon restarts, so a daemon that crashed while holding the
+  // lease takes it straight back instead of waiting for it to expire.
+  const controllers = createLeaderElectedManager({
+    client,
+    timings,
+    clock,
+    informerFactory,
+    leaderElection: { identity: `${hostname()}_mk-daemon` },
+    log: (m) => opts.log(`controller-manager: ${m}`),
+  });
   const scheduler = createScheduler({ client, timings, clock, informerFactory });
   const nodes = createNodeManager(opts.nodes, {
     createAgent: (spec) =>

@@ -18,15 +18,17 @@ export const register: RegisterCommand = (program, ctx) => {
     .description(
       'Run the controllers in this process (kube-controller-manager): node lifecycle, taint eviction, disruption budgets and the others mk has. ' +
         'They talk to the API server named by --kubeconfig (or $KUBECONFIG, ~/.kube/config, --context) only through the API, until Ctrl-C or SIGTERM. ' +
-        'A cluster started with "mk up" already runs them; run these only against a cluster without.',
+        'With --leader-elect (the default) it runs the controllers only while it holds the Lease kube-system/kube-controller-manager, ' +
+        'so against a cluster started with "mk up" (whose daemon runs them already) it stands by and takes over when the daemon\'s controllers stop.',
     )
     .option('--controllers <names>', "Controllers to run: '*' for all (default), a name to add one, -name to leave one out", collectList)
+    .option('--no-leader-elect', 'Run the controllers at once without taking the leader Lease (only when no other controller manager runs)')
     .option('--profile <profile>', "Timing profile: default (Kubernetes' timings) or demo");
   addTimingFlags(cmd, ['controller-manager']);
-  cmd.addHelpText('after', examples(EXAMPLES)).action(async (flags: { controllers?: string[]; profile?: string; [timing: string]: unknown }) => {
+  cmd.addHelpText('after', examples(EXAMPLES)).action(async (flags: { controllers?: string[]; leaderElect?: boolean; profile?: string; [timing: string]: unknown }) => {
     const timings = componentTimings(flags.profile, flags);
     const { server, token, caData, insecureSkipTLSVerify } = (await ctx.client()).config;
     const runners = await loadComponentRunners();
-    await runners.runControllerManagerProcess({ server, token, caData, insecureSkipTLSVerify, timings, controllers: flags.controllers, log: (m) => ctx.io.err(`${m}\n`) });
+    await runners.runControllerManagerProcess({ server, token, caData, insecureSkipTLSVerify, timings, controllers: flags.controllers, leaderElect: flags.leaderElect, log: (m) => ctx.io.err(`${m}\n`) });
   });
 };

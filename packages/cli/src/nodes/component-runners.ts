@@ -29,7 +29,7 @@ export interface ComponentRunners {
     },
   ): Promise<{ name: string; stop(): Promise<void> }>;
   runSchedulerProcess(opts: Connection & { timings: ClusterTimings; log?: (message: string) => void }): Promise<void>;
-  runControllerManagerProcess(opts: Connection & { timings: ClusterTimings; controllers?: string[]; log?: (message: string) => void }): Promise<void>;
+  runControllerManagerProcess(opts: Connection & { timings: ClusterTimings; controllers?: string[]; leaderElect?: boolean; log?: (message: string) => void }): Promise<void>;
 }
 
 /** loadComponentRunners imports the daemon bundle built next to this one. */
