@@ -10,7 +10,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCluster, type Cluster, type RunResult } from './harness';
+import { startCluster, type Cluster } from './harness';
+import { ok, until } from './support';
 
 const fixture = (name: string): string => join(__dirname, 'fixtures', 'nodes', name);
 
@@ -37,30 +38,6 @@ beforeAll(async () => {
   cluster = await startCluster({ upArgs: UP_ARGS });
 }, 120_000);
 afterAll(async () => cluster?.stop());
-
-/** Polls `check` until it returns a value; fails with the last observation after `timeoutMs` (an upper bound, not an expectation). */
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Runs a command and expects it to succeed. */
-async function ok(result: Promise<RunResult>): Promise<string> {
-  const r = await result;
-  expect(r.stderr, r.stdout).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 /** name → [phase, node] of the pods matching a selector (or all pods). */
 async function pods(selector?: string): Promise<Map<string, [string, string]>> {
