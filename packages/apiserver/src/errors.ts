@@ -71,8 +71,8 @@ export const errors = {
     new StatusError(422, 'Invalid', message, { name, ...(group ? { group } : {}), kind: kindForDetails, causes }),
   badRequest: (message: string) => new StatusError(400, 'BadRequest', message),
   unauthorized: () => new StatusError(401, 'Unauthorized', 'Unauthorized'),
-  forbidden: (r: Resource, name: string, why: string) =>
-    new StatusError(403, 'Forbidden', `${qualifiedResource(r)} "${name}" is forbidden: ${why}`, detailsFor(r, name)),
+  forbidden: (r: Resource, name: string, why: string, causes?: StatusCause[]) =>
+    new StatusError(403, 'Forbidden', `${qualifiedResource(r)} "${name}" is forbidden: ${why}`, { ...detailsFor(r, name), ...(causes ? { causes } : {}) }),
   forbiddenMessage: (message: string, details?: StatusDetails) => new StatusError(403, 'Forbidden', message, details),
   notFoundPath: () => new StatusError(404, 'NotFound', 'the server could not find the requested resource', {}),
   methodNotSupported: (r: Resource, action: string) =>

@@ -50,6 +50,14 @@ export function isForbidden(err: unknown): boolean {
 }
 
 /**
+ * isNamespaceTerminating is apierrors.HasStatusCause(err, NamespaceTerminating): a create refused because
+ * its namespace is being deleted, which controllers treat as expected rather than as a failure to report.
+ */
+export function isNamespaceTerminating(err: unknown): boolean {
+  return isApiError(err) && (err.status.details?.causes ?? []).some((c) => c.reason === 'NamespaceTerminating');
+}
+
+/**
  * addSourceToError prefixes an error with the file it came from, as kubectl's
  * AddSourceToErr does: `error when creating "pod.yaml": pods "x" already exists`.
  * ApiErrors stay ApiErrors (so the boundary still prints `Error from server (Reason): …`).

@@ -2,7 +2,7 @@
 export * from './types';
 export { createClient, type ClientDeps } from './rest-client';
 export { createTransport, type Transport, type TlsTrust, type WireRequest } from './transport';
-export { ApiError, isApiError, isNotFound, isAlreadyExists, isConflict, isInvalid, isForbidden, addSourceToError } from './api-error';
+export { ApiError, isApiError, isNotFound, isAlreadyExists, isConflict, isInvalid, isForbidden, isNamespaceTerminating, addSourceToError } from './api-error';
 export { TransportError, isTransportError } from './transport-error';
 export { statusFromErrorResponse, type ErrorResponse } from './error-status';
 export { resourcePath, parseResourcePath } from './resource-path';

@@ -15,3 +15,6 @@ export { taintEvictionController, TAINT_EVICTION_CONTROLLER } from './taint-evic
 export { disruptionController, DISRUPTION_CONTROLLER } from './disruption/controller';
 export * from './node-lifecycle/constants';
 export { toleratesTaint } from './taint-eviction/tolerations';
+export { replicaSetController, replicationControllerController, REPLICASET_CONTROLLER, REPLICATION_CONTROLLER_CONTROLLER } from './replicaset/controller';
+export { daemonSetController, DAEMON_SET_CONTROLLER } from './daemonset/controller';
+export { statefulSetController, STATEFUL_SET_CONTROLLER } from './statefulset/controller';

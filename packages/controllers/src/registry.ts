@@ -1,7 +1,18 @@
 /** The controllers mk's controller manager knows, by their kube-controller-manager names. */
 import type { ControllerDefinition } from './framework/types';
+import { daemonSetController } from './daemonset/controller';
 import { disruptionController } from './disruption/controller';
 import { nodeLifecycleController } from './node-lifecycle/controller';
+import { statefulSetController } from './statefulset/controller';
+import { replicaSetController, replicationControllerController } from './replicaset/controller';
 import { taintEvictionController } from './taint-eviction/controller';
 
-export const builtinControllers: readonly ControllerDefinition[] = [nodeLifecycleController, taintEvictionController, disruptionController];
+export const builtinControllers: readonly ControllerDefinition[] = [
+  nodeLifecycleController,
+  taintEvictionController,
+  disruptionController,
+  replicaSetController,
+  replicationControllerController,
+  daemonSetController,
+  statefulSetController,
+];

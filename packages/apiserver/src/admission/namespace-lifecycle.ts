@@ -16,6 +16,8 @@ export async function checkNamespaceForCreate(ctx: ServerContext, info: KindInfo
   const ns = await ctx.resources.tryGet(nsInfo, undefined, namespace);
   if (!ns) throw errors.notFound({ group: '', plural: 'namespaces' }, namespace);
   if (ns.obj.metadata?.deletionTimestamp || (ns.obj.status as { phase?: string } | undefined)?.phase === 'Terminating') {
-    throw errors.forbidden(info, name, `unable to create new content in namespace ${namespace} because it is being terminated`);
+    const why = `unable to create new content in namespace ${namespace} because it is being terminated`;
+    // The NamespaceTerminating cause lets controllers tell this refusal from others (upstream does the same).
+    throw errors.forbidden(info, name, why, [{ reason: 'NamespaceTerminating', message: why, field: 'metadata.namespace' }]);
   }
 }
