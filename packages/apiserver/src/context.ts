@@ -14,11 +14,9 @@ export interface ServerContext {
   admission: AdmissionSettings;
   /** Watches end after this long without timeoutSeconds (0 = never). */
   bookmarkIntervalMs: number;
-  /** Namespaces whose contents are being deleted (the namespace finalizer). */
-  onNamespaceTerminating(name: string): void;
 }
 
-export function createContext(opts: ApiServerOptions, onNamespaceTerminating: (name: string) => void): ServerContext {
+export function createContext(opts: ApiServerOptions): ServerContext {
   const [lo, hi] = (opts.nodePortRange ?? '30000-32767').split('-').map(Number);
   return {
     store: opts.store,
@@ -28,6 +26,5 @@ export function createContext(opts: ApiServerOptions, onNamespaceTerminating: (n
     nodePortRange: [lo, hi],
     admission: { defaultTolerationSeconds: opts.defaultTolerationSeconds ?? 300 },
     bookmarkIntervalMs: 60_000,
-    onNamespaceTerminating,
   };
 }

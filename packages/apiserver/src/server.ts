@@ -10,16 +10,13 @@ import { registerSystemRoutes } from './routes/system';
 import { registerOpenApiV2 } from './routes/openapi-v2';
 import { registerResourceRoutes } from './routes/resources';
 import { ensureSystemObjects } from './bootstrap/system-objects';
-import { NamespaceFinalizer } from './bootstrap/namespace-finalizer';
 
 /** Request bodies above 3 MiB are refused (etcd's own limit is 1.5 MiB per value). */
 export const bodyLimit = 3 * 1024 * 1024;
 
 export async function createApiServer(opts: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit, routerOptions: { maxParamLength: 1000 }, forceCloseConnections: true });
-  let ctx: ServerContext;
-  const finalizer = new NamespaceFinalizer(() => ctx);
-  ctx = createContext(opts, (name) => finalizer.terminate(name));
+  const ctx: ServerContext = createContext(opts);
 
   registerContentTypes(app);
   registerAuth(app, opts.token);
@@ -44,7 +41,5 @@ export async function createApiServer(opts: ApiServerOptions): Promise<FastifyIn
   registerResourceRoutes(app, ctx);
 
   await ensureSystemObjects(ctx, opts.apiPort);
-  await finalizer.resumeAll();
-  app.addHook('onClose', async () => finalizer.close());
   return app;
 }

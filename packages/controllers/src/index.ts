@@ -18,3 +18,6 @@ export { toleratesTaint } from './taint-eviction/tolerations';
 export { replicaSetController, replicationControllerController, REPLICASET_CONTROLLER, REPLICATION_CONTROLLER_CONTROLLER } from './replicaset/controller';
 export { daemonSetController, DAEMON_SET_CONTROLLER } from './daemonset/controller';
 export { statefulSetController, STATEFUL_SET_CONTROLLER } from './statefulset/controller';
+export { garbageCollectorController, GARBAGE_COLLECTOR_CONTROLLER } from './garbage-collector/controller';
+export { namespaceController, NAMESPACE_CONTROLLER } from './namespace/controller';
+export { podGarbageCollectorController, POD_GARBAGE_COLLECTOR_CONTROLLER } from './pod-gc/controller';

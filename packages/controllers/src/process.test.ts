@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTimings } from '@mk/api';
+import { builtinControllers } from './registry';
 import { runControllerManagerProcess } from './process';
 import { eventually, startTestCluster, type TestCluster } from './testing/cluster';
 
@@ -25,7 +26,8 @@ describe('runControllerManagerProcess', () => {
     });
     stop.abort();
     await done;
-    expect(logs[0]).toBe('Starting controllers: node-lifecycle-controller, taint-eviction-controller, disruption-controller');
+    expect(logs[0]).toBe(`Starting controllers: ${builtinControllers.map((c) => c.name).join(', ')}`);
+    expect(logs).toContain('successfully acquired lease kube-system/kube-controller-manager');
   }, 30_000);
 
   it('refuses unknown controllers', async () => {

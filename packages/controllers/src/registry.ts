@@ -2,6 +2,9 @@
 import type { ControllerDefinition } from './framework/types';
 import { daemonSetController } from './daemonset/controller';
 import { disruptionController } from './disruption/controller';
+import { garbageCollectorController } from './garbage-collector/controller';
+import { namespaceController } from './namespace/controller';
+import { podGarbageCollectorController } from './pod-gc/controller';
 import { nodeLifecycleController } from './node-lifecycle/controller';
 import { statefulSetController } from './statefulset/controller';
 import { replicaSetController, replicationControllerController } from './replicaset/controller';
@@ -15,4 +18,7 @@ export const builtinControllers: readonly ControllerDefinition[] = [
   replicationControllerController,
   daemonSetController,
   statefulSetController,
+  garbageCollectorController,
+  namespaceController,
+  podGarbageCollectorController,
 ];

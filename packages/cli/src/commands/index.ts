@@ -23,6 +23,7 @@ import { register as cordon } from './cordon';
 import { register as uncordon } from './uncordon';
 import { register as drain } from './drain';
 import { register as taint } from './taint';
+import { register as rollout } from './rollout';
 import { register as explain } from './explain';
 import { register as apiResources } from './api-resources';
 import { register as version } from './version';
@@ -32,6 +33,7 @@ import { register as completion } from './completion';
 export const commands: RegisterCommand[] = [
   up, down, status, server, kubeconfig, node, agent, scheduler, controllerManager,
   get, describe, create, apply, replace, patch, edit, del, label, annotate,
+  rollout,
   cordon, uncordon, drain, taint,
   explain, apiResources, version, completion,
 ];
