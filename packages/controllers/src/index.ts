@@ -21,3 +21,6 @@ export { statefulSetController, STATEFUL_SET_CONTROLLER } from './statefulset/co
 export { garbageCollectorController, GARBAGE_COLLECTOR_CONTROLLER } from './garbage-collector/controller';
 export { namespaceController, NAMESPACE_CONTROLLER } from './namespace/controller';
 export { podGarbageCollectorController, POD_GARBAGE_COLLECTOR_CONTROLLER } from './pod-gc/controller';
+export { jobController, JOB_CONTROLLER } from './job/controller';
+export { cronJobController, CRON_JOB_CONTROLLER } from './cronjob/controller';
+export { ttlAfterFinishedController, TTL_AFTER_FINISHED_CONTROLLER } from './ttl-after-finished/controller';

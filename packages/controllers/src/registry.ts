@@ -1,7 +1,9 @@
 /** The controllers mk's controller manager knows, by their kube-controller-manager names. */
 import type { ControllerDefinition } from './framework/types';
 import { daemonSetController } from './daemonset/controller';
+import { cronJobController } from './cronjob/controller';
 import { disruptionController } from './disruption/controller';
+import { jobController } from './job/controller';
 import { garbageCollectorController } from './garbage-collector/controller';
 import { namespaceController } from './namespace/controller';
 import { podGarbageCollectorController } from './pod-gc/controller';
@@ -9,6 +11,7 @@ import { nodeLifecycleController } from './node-lifecycle/controller';
 import { statefulSetController } from './statefulset/controller';
 import { replicaSetController, replicationControllerController } from './replicaset/controller';
 import { taintEvictionController } from './taint-eviction/controller';
+import { ttlAfterFinishedController } from './ttl-after-finished/controller';
 
 export const builtinControllers: readonly ControllerDefinition[] = [
   nodeLifecycleController,
@@ -18,6 +21,9 @@ export const builtinControllers: readonly ControllerDefinition[] = [
   replicationControllerController,
   daemonSetController,
   statefulSetController,
+  jobController,
+  cronJobController,
+  ttlAfterFinishedController,
   garbageCollectorController,
   namespaceController,
   podGarbageCollectorController,

@@ -5,7 +5,7 @@ import { allKinds, findKind, findKindByGVK, groupVersions, qualifiedResource } f
 // group, version, kind, plural, singular, namespaced, shortNames, all-category, subresources, hasGeneration, status, nameFormat
 type Row = [string, string, string, string, string, boolean, string[], boolean, string[], boolean, boolean, string];
 const ROWS: Row[] = [
-  ['', 'v1', 'Namespace', 'namespaces', 'namespace', false, ['ns'], false, ['status'], false, true, 'dns1123-label'],
+  ['', 'v1', 'Namespace', 'namespaces', 'namespace', false, ['ns'], false, ['status', 'finalize'], false, true, 'dns1123-label'],
   ['', 'v1', 'Node', 'nodes', 'node', false, ['no'], false, ['status'], false, true, 'dns1123-subdomain'],
   ['', 'v1', 'Pod', 'pods', 'pod', true, ['po'], true, ['status', 'binding', 'log', 'exec', 'attach', 'eviction', 'portforward'], false, true, 'dns1123-subdomain'],
   ['', 'v1', 'Service', 'services', 'service', true, ['svc'], true, ['status'], false, true, 'dns1035-label'],

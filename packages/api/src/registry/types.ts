@@ -77,7 +77,7 @@ export type TableCell = string | number | boolean | null;
 /** Clock injected wherever output depends on "now" (AGE columns, timestamps). */
 export type Now = () => Date;
 
-export type Subresource = 'status' | 'scale' | 'binding' | 'log' | 'exec' | 'attach' | 'eviction' | 'portforward';
+export type Subresource = 'status' | 'scale' | 'binding' | 'log' | 'exec' | 'attach' | 'eviction' | 'portforward' | 'finalize';
 
 /**
  * How metadata.name is validated: upstream's per-kind name function.

@@ -14,10 +14,6 @@ import { validateOrThrow } from '../admission/validate';
 import { checkBodyType, typed, type RestRequest, type RestResult } from './request';
 
 /** Whether `sub` is the finalize subresource of core/v1 namespaces (served here, not listed in the kind's subresources). */
-export function isNamespaceFinalize(info: KindInfo, sub: string | undefined): boolean {
-  return sub === 'finalize' && info.kind === 'Namespace' && info.group === '';
-}
-
 const specFinalizers = (obj: KObject): unknown[] => {
   const f = (obj.spec as { finalizers?: unknown } | undefined)?.finalizers;
   return Array.isArray(f) ? f : [];

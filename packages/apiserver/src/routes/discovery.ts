@@ -23,6 +23,7 @@ const subresourceInfo: Record<string, SubInfo> = {
   attach: { verbs: ['create', 'get'], kind: () => ({ group: '', version: 'v1', kind: 'PodAttachOptions' }) },
   portforward: { verbs: ['create', 'get'], kind: () => ({ group: '', version: 'v1', kind: 'PodPortForwardOptions' }) },
   eviction: { verbs: ['create'], kind: () => ({ group: 'policy', version: 'v1', kind: 'Eviction' }) },
+  finalize: { verbs: ['update'], kind: () => ({ group: '', version: 'v1', kind: 'Namespace' }) },
 };
 
 const aggregatedType = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';

@@ -20,7 +20,7 @@ import { deleteCollection } from '../rest/delete-collection';
 import { getScale, patchScale, updateScale } from '../rest/scale';
 import { bindPod } from '../rest/binding';
 import { evictPod } from '../rest/eviction';
-import { finalizeNamespace, isNamespaceFinalize } from '../rest/finalize';
+import { finalizeNamespace } from '../rest/finalize';
 import { serveWatch } from '../watch/watch-stream';
 
 type Query = Record<string, string | undefined>;
@@ -37,7 +37,7 @@ function buildRequest(ctx: ServerContext, request: FastifyRequest): { req: RestR
   const info = findKind(ri.group, ri.version, ri.plural);
   if (!info) throw errors.notFoundPath();
   if (!info.namespaced && ri.namespace !== undefined) throw errors.notFoundPath();
-  if (ri.subresource && !info.subresources.includes(ri.subresource as never) && !isNamespaceFinalize(info, ri.subresource)) throw errors.notFoundPath();
+  if (ri.subresource && !info.subresources.includes(ri.subresource as never)) throw errors.notFoundPath();
   const query = flattenQuery(request.query);
   const dryRunValues = ([] as string[]).concat((request.query as Record<string, string | string[]>)?.dryRun ?? []);
   if (dryRunValues.some((v) => v !== 'All')) throw errors.badRequest(`Invalid dry run value: ${dryRunValues.join(', ')}. Valid values are All`);
@@ -79,7 +79,7 @@ async function dispatch(ctx: ServerContext, request: FastifyRequest, reply: Fast
     if (method === 'POST') return send(reply, req, await bindPod(req, body));
     throw errors.methodNotSupported(info, method.toLowerCase());
   }
-  if (isNamespaceFinalize(info, sub)) {
+  if (sub === 'finalize') {
     if (method === 'PUT') return send(reply, req, await finalizeNamespace(req, body));
     throw errors.methodNotSupported(info, method.toLowerCase());
   }

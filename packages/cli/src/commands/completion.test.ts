@@ -30,7 +30,7 @@ describe('mk completion', () => {
   it('completes commands, subcommands and aliases from the program', async () => {
     const bash = await script('bash');
     expect(complete(bash, ['mk', 'de'])).toEqual(['delete']);
-    expect(complete(bash, ['mk', 'create', '']).sort()).toEqual(['cm', 'configmap', 'deploy', 'deployment', 'namespace', 'ns', 'secret']);
+    expect(complete(bash, ['mk', 'create', '']).sort()).toEqual(['cj', 'cm', 'configmap', 'cronjob', 'deploy', 'deployment', 'job', 'namespace', 'ns', 'secret']);
     expect(complete(bash, ['mk', 'create', 'secret', ''])).toEqual(['generic']);
   });
 

@@ -1,5 +1,5 @@
 /**
- * `create namespace|configmap|secret generic|deployment`: kubectl's generator subcommands. Each
+ * `create namespace|configmap|secret generic|deployment|job|cronjob`: kubectl's generator subcommands. Each
  * builds the typed object locally (see generators/objects.ts), POSTs it as JSON and prints
  * `namespace/dev created`, with kubectl's flags and error wording.
  */
@@ -11,7 +11,9 @@ import { addCreateFlags, createPlan, type CreateFlags } from './create-flags';
 import { createBody, createObject } from './create-objects';
 import { parseDryRun, withDryRunSuffix } from './dry-run';
 import { collectData, type DataSources } from './generators/data-sources';
-import { configMapObject, deploymentObject, namespaceObject, secretObject } from './generators/objects';
+import { clusterDeps } from './cluster-deps';
+import { configMapObject, cronJobObject, cronJobToInstantiate, deploymentObject, jobFromCronJob, jobObject, jobSourceError, namespaceObject, secretObject } from './generators/objects';
+import { selectTargets } from './select-targets';
 import { collectArray, collectList, effectiveOpts, examples, subcommand, type KubectlCommand } from './kubectl-command';
 import { ResultPrinter, parseResultFormat } from './print-result';
 
@@ -32,6 +34,8 @@ const NAMESPACES = served('', 'v1', 'Namespace', 'namespaces', false);
 const CONFIGMAPS = served('', 'v1', 'ConfigMap', 'configmaps', true);
 const SECRETS = served('', 'v1', 'Secret', 'secrets', true);
 const DEPLOYMENTS = served('apps', 'v1', 'Deployment', 'deployments', true);
+const JOBS = served('batch', 'v1', 'Job', 'jobs', true);
+const CRONJOBS = served('batch', 'v1', 'CronJob', 'cronjobs', true);
 
 function generator(parent: Command, name: string, usage: string, summary: string, example: string): KubectlCommand {
   const cmd = subcommand(parent, name).usage(usage).summary(summary).description(`${summary}.`).addHelpText('after', examples(example));
@@ -163,6 +167,53 @@ export function registerCreateGenerators(create: Command, ctx: CliContext, env: 
       command,
     });
     await sendGenerated(ctx, DEPLOYMENTS, object, flags, (m) => `failed to create deployment: ${m}`);
+  });
+
+  const job = generator(create, 'job', 'NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]', 'Create a job with the specified name', `
+    # Create a job
+    mk create job my-job --image=busybox
+
+    # Create a job with a command
+    mk create job my-job --image=busybox -- date
+
+    # Create a job from a cron job named "a-cronjob"
+    mk create job test-job --from=cronjob/a-cronjob`).argument('[args...]');
+  job.option('--image <image>', 'Image name to run.');
+  job.option('--from <resource>', 'The name of the resource to create a Job from (only cronjob is supported).');
+  job.action(async (args: string[]) => {
+    const flags = effectiveOpts<CreateFlags & { image?: string; from?: string }>(job);
+    const name = nameFromArgs(job, args);
+    const command = args.slice(1);
+    const invalid = jobSourceError(flags.image ?? '', flags.from ?? '', command);
+    if (invalid) throw new CliError(invalid);
+    let object;
+    if (flags.image) {
+      object = jobObject({ name, namespace: await namespaceFor(), image: flags.image, command });
+    } else {
+      // kubectl's builder: `cronjob/NAME` (any name for the type), read from the server in the command's namespace.
+      const selection = await selectTargets(await clusterDeps(ctx), { args: [flags.from!], filenames: [], recursive: false, all: false, allNamespaces: false, fetch: true });
+      if (selection.errors.length > 0) throw selection.errors[0];
+      object = jobFromCronJob(name, await namespaceFor(), cronJobToInstantiate(selection.targets));
+    }
+    await sendGenerated(ctx, JOBS, object, flags, (m) => `failed to create job: ${m}`);
+  });
+
+  const cronJob = generator(create, 'cronjob', "NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [options]", 'Create a cron job with the specified name', `
+    # Create a cron job
+    mk create cronjob my-job --image=busybox --schedule="*/1 * * * *"
+
+    # Create a cron job with a command
+    mk create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`).alias('cj').argument('[args...]');
+  cronJob.option('--image <image>', 'Image name to run.');
+  cronJob.option('--schedule <schedule>', 'A schedule in the Cron format the job should be run with.');
+  cronJob.option('--restart <policy>', "job's restart policy. supported values: OnFailure, Never");
+  cronJob.action(async (args: string[]) => {
+    const flags = effectiveOpts<CreateFlags & { image?: string; schedule?: string; restart?: string }>(cronJob);
+    const missing = (['image', 'schedule'] as const).filter((f) => flags[f] === undefined).map((f) => JSON.stringify(f));
+    if (missing.length > 0) throw new CliError(`required flag(s) ${missing.join(', ')} not set`);
+    const name = nameFromArgs(cronJob, args);
+    const object = cronJobObject({ name, namespace: await namespaceFor(), image: flags.image!, schedule: flags.schedule!, restart: flags.restart || 'OnFailure', command: args.slice(1) });
+    await sendGenerated(ctx, CRONJOBS, object, flags, (m) => `failed to create cronjob: ${m}`);
   });
 }
 

@@ -13,7 +13,7 @@ export const namespace: KindInfo = {
   namespaced: false,
   shortNames: ['ns'],
   categories: [],
-  subresources: ['status'],
+  subresources: ['status', 'finalize'],
   hasGeneration: false,
   statusFields: ['status'],
   fieldSelectors: stringSelectors('status.phase'),

@@ -1,5 +1,5 @@
 /**
- * The objects kubectl's `create namespace|configmap|secret generic|deployment` generators build,
+ * The objects kubectl's `create namespace|configmap|secret generic|deployment|job|cronjob` generators build,
  * field for field as Go serialises the typed structs (so `--dry-run=client -o yaml` looks the same,
  * including `creationTimestamp: null`, `resources: {}` and `status: {}`).
  */
@@ -78,6 +78,77 @@ export function containerName(image: string, suffix: () => string = randomSuffix
   name = name.split(':')[0]!.split('@')[0]!;
   if (/[_.]/.test(name)) name = `${name.replace(/[_.]/g, '-')}-${suffix()}`;
   return name;
+}
+
+/** The options of `create job --image` and `create cronjob`. */
+export interface JobGenerator {
+  name: string;
+  namespace?: string;
+  image: string;
+  command: string[];
+}
+
+/** The pod template of a generated Job: one container named after the object, with the command if any. */
+function jobSpec(g: JobGenerator, restartPolicy: string): Record<string, unknown> {
+  const container = { name: g.name, image: g.image, ...(g.command.length > 0 ? { command: g.command } : {}), resources: {} };
+  return { template: { metadata: { creationTimestamp: null }, spec: { containers: [container], restartPolicy } } };
+}
+
+/** `create job NAME --image=…`: restartPolicy Never. */
+export function jobObject(g: JobGenerator): KObject {
+  return { kind: 'Job', apiVersion: 'batch/v1', metadata: meta(g.name, g.namespace), spec: jobSpec(g, 'Never'), status: {} };
+}
+
+/** `create cronjob NAME --image=… --schedule=…`: the job template named after the CronJob; restartPolicy from --restart. */
+export function cronJobObject(g: JobGenerator & { schedule: string; restart: string }): KObject {
+  return {
+    kind: 'CronJob',
+    apiVersion: 'batch/v1',
+    metadata: meta(g.name, g.namespace),
+    spec: { schedule: g.schedule, jobTemplate: { metadata: { name: g.name, creationTimestamp: null }, spec: jobSpec(g, g.restart) } },
+    status: {},
+  };
+}
+
+/**
+ * `create job NAME --from=cronjob/X`: the CronJob's job template, annotated as a manual run and
+ * controlled by the CronJob (without blockOwnerDeletion, which would need the cronjobs/finalizers
+ * permission).
+ */
+export function jobFromCronJob(name: string, namespace: string | undefined, cronJob: KObject): KObject {
+  const template = (cronJob.spec as { jobTemplate?: { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: Record<string, unknown> } } | undefined)?.jobTemplate ?? {};
+  const annotations = sortedKeys({ 'cronjob.kubernetes.io/instantiate': 'manual', ...(template.metadata?.annotations ?? {}) });
+  const ownerReference = { apiVersion: 'batch/v1', kind: 'CronJob', name: cronJob.metadata?.name ?? '', uid: cronJob.metadata?.uid ?? '', controller: true };
+  const spec = structuredClone(template.spec ?? {}) as { template?: { metadata?: Record<string, unknown> } };
+  // Go prints the pod template's zero creationTimestamp as null.
+  if (spec.template) spec.template.metadata = { creationTimestamp: null, ...(spec.template.metadata ?? {}) };
+  return {
+    kind: 'Job',
+    apiVersion: 'batch/v1',
+    metadata: { ...meta(name, namespace, template.metadata?.labels), annotations, ownerReferences: [ownerReference] },
+    spec,
+    status: {},
+  };
+}
+
+/** `create job` Validate: exactly one of --image and --from, and no command with --from. */
+export function jobSourceError(image: string, from: string, command: string[]): string | undefined {
+  if ((image === '') === (from === '')) return 'either --image or --from must be specified';
+  if (command.length > 0 && from !== '') return 'cannot specify --from and command';
+  return undefined;
+}
+
+/** The object `--from` named, as kubectl accepts it: exactly one, and a CronJob. */
+export function cronJobToInstantiate(found: readonly { resource: { group: string; version: string; kind: string }; object?: KObject }[]): KObject {
+  if (found.length !== 1 || !found[0]!.object) throw new Error('from must be an existing cronjob');
+  const { resource, object } = found[0]!;
+  // kubectl prints the Go type it decoded (%T), e.g. *v1.Deployment.
+  if (resource.group !== 'batch' || resource.kind !== 'CronJob') throw new Error(`unknown object type *${resource.version}.${resource.kind}`);
+  return object!;
+}
+
+function sortedKeys(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function randomSuffix(): string {
