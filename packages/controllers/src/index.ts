@@ -24,3 +24,4 @@ export { podGarbageCollectorController, POD_GARBAGE_COLLECTOR_CONTROLLER } from 
 export { jobController, JOB_CONTROLLER } from './job/controller';
 export { cronJobController, CRON_JOB_CONTROLLER } from './cronjob/controller';
 export { ttlAfterFinishedController, TTL_AFTER_FINISHED_CONTROLLER } from './ttl-after-finished/controller';
+export { deploymentController, DEPLOYMENT_CONTROLLER } from './deployment/controller';

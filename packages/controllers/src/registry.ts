@@ -1,6 +1,7 @@
 /** The controllers mk's controller manager knows, by their kube-controller-manager names. */
 import type { ControllerDefinition } from './framework/types';
 import { daemonSetController } from './daemonset/controller';
+import { deploymentController } from './deployment/controller';
 import { cronJobController } from './cronjob/controller';
 import { disruptionController } from './disruption/controller';
 import { jobController } from './job/controller';
@@ -19,6 +20,7 @@ export const builtinControllers: readonly ControllerDefinition[] = [
   disruptionController,
   replicaSetController,
   replicationControllerController,
+  deploymentController,
   daemonSetController,
   statefulSetController,
   jobController,
