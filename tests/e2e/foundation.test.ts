@@ -47,7 +47,8 @@ describe.each(tools)('%s against the daemon', (tool) => {
   });
 
   it('gets in every output format', async () => {
-    const table = await t(['get', 'pods']);
+    // The foundation cluster has no nodes: the deployment's pods (made by its controllers) stay Pending too.
+    const table = await t(['get', 'pods', '-l', 'suite=e2e']);
     expect(table.stdout).toMatch(/^NAME\s{6}READY\s{3}STATUS\s{4}RESTARTS\s{3}AGE\nweb-pod\s{3}0\/2\s{5}Pending\s{3}0\s{10}\S+\n$/);
     const wide = await t(['get', 'pod', 'web-pod', '-o', 'wide']);
     expect(wide.stdout.split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
@@ -57,7 +58,7 @@ describe.each(tools)('%s against the daemon', (tool) => {
     expect(yaml).toContain('kind: ConfigMap\n');
     expect(yaml).toContain('  greeting: bonjour\n');
     expect((await t(['get', 'deploy', '-o', 'name'])).stdout).toBe('deployment.apps/web-deploy\n');
-    const cc = await t(['get', 'pods', '-o', 'custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image']);
+    const cc = await t(['get', 'pods', '-l', 'suite=e2e', '-o', 'custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image']);
     expect(cc.stdout).toBe('NAME      IMAGE\nweb-pod   nginx:1.27\n');
     const labels = await t(['get', 'pods', '--show-labels']);
     expect(labels.stdout).toContain('app=web,suite=e2e');
