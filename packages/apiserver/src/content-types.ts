@@ -21,6 +21,11 @@ function parseJson(_req: FastifyRequest, body: string, done: (err: Error | null,
 }
 
 export function registerContentTypes(app: FastifyInstance): void {
+  // Fastify refuses an empty Content-Type outright; without the header the body reaches the '*' parser below.
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (req.headers['content-type']?.trim() === '') delete req.headers['content-type'];
+    done();
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, parseJson);
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) => {
@@ -38,7 +43,9 @@ export function registerContentTypes(app: FastifyInstance): void {
   app.addContentTypeParser('application/vnd.kubernetes.protobuf', (_req, _payload, done) => {
     done(errors.unsupportedMediaType('application/vnd.kubernetes.protobuf', protobufHint));
   });
-  app.addContentTypeParser('*', (req, _payload, done) => {
-    done(errors.unsupportedMediaType(req.headers['content-type'] ?? ''));
+  app.addContentTypeParser('*', { parseAs: 'string' }, (req, body, done) => {
+    // As upstream's input negotiation, a body without a media type is JSON (kubectl scale's PUT sends one).
+    if (!req.headers['content-type']?.trim()) return parseJson(req, body as string, done);
+    done(errors.unsupportedMediaType(req.headers['content-type']));
   });
 }

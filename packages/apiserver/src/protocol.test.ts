@@ -32,6 +32,16 @@ describe('protocol', () => {
     expect(r.body.message).toContain('--dry-run=client -o yaml | kubectl apply -f -');
   });
 
+  it('reads a body without a media type as JSON, and refuses other unknown types', async () => {
+    const body = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'untyped' }, data: { a: 'b' } });
+    const untyped = await s.call('POST', '/api/v1/namespaces/default/configmaps', body, { ...auth, 'content-type': '' });
+    expect(untyped.code).toBe(201);
+    expect(untyped.body.data).toEqual({ a: 'b' });
+    const xml = await s.call('POST', '/api/v1/namespaces/default/configmaps', '<x/>', { ...auth, 'content-type': 'text/xml' });
+    expect(xml.code).toBe(415);
+    expect(xml.body.reason).toBe('UnsupportedMediaType');
+  });
+
   it('refuses bodies over 3 MiB with 413', async () => {
     const big = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' }, data: { x: 'a'.repeat(3 * 1024 * 1024 + 10) } };
     const r = await s.call('POST', '/api/v1/namespaces/default/configmaps', big, auth);

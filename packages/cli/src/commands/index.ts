@@ -24,6 +24,11 @@ import { register as uncordon } from './uncordon';
 import { register as drain } from './drain';
 import { register as taint } from './taint';
 import { register as rollout } from './rollout';
+import { register as scale } from './scale';
+import { register as set } from './set';
+import { register as wait } from './wait';
+import { register as run } from './run';
+import { register as autoscale } from './autoscale';
 import { register as explain } from './explain';
 import { register as apiResources } from './api-resources';
 import { register as version } from './version';
@@ -32,8 +37,8 @@ import { register as completion } from './completion';
 /** The registered commands. */
 export const commands: RegisterCommand[] = [
   up, down, status, server, kubeconfig, node, agent, scheduler, controllerManager,
-  get, describe, create, apply, replace, patch, edit, del, label, annotate,
-  rollout,
+  get, describe, create, run, apply, replace, patch, edit, del, label, annotate,
+  rollout, scale, autoscale, set, wait,
   cordon, uncordon, drain, taint,
   explain, apiResources, version, completion,
 ];
