@@ -4,7 +4,8 @@
  * and an end when the rollout is done, fails, is deleted, or the timeout passes.
  */
 import type { Clock, KObject } from '@mk/api';
-import { createInformer, type ApiClient } from '@mk/client';
+import type { ApiClient } from '@mk/client';
+import { watchOneObject } from '../mutate/watch-one';
 import type { Target } from '../mutate/targets';
 import type { StatusViewer } from './status-types';
 
@@ -29,17 +30,7 @@ export interface WatchStatusOptions {
 /** Watches one object until its rollout is done; rejects with kubectl's error otherwise. */
 export function watchRolloutStatus(opts: WatchStatusOptions): Promise<void> {
   const { target } = opts;
-  const informer = createInformer<KObject>(
-    opts.client,
-    {
-      group: target.resource.group,
-      version: target.resource.version,
-      plural: target.resource.plural,
-      namespace: target.namespace || undefined,
-      fieldSelector: `metadata.name=${target.name}`,
-    },
-    { clock: opts.clock, log: opts.log },
-  );
+  const informer = watchOneObject(opts.client, target, opts.clock, opts.log);
   return new Promise<void>((resolve, reject) => {
     let finished = false;
     let lastLine: string | undefined;

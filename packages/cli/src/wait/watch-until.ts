@@ -5,7 +5,8 @@
  * NotFound when the first list does not have the object, and a timeout when `signal` aborts.
  */
 import type { Clock, KObject } from '@mk/api';
-import { createInformer, type ApiClient } from '@mk/client';
+import type { ApiClient } from '@mk/client';
+import { watchOneObject } from '../mutate/watch-one';
 import type { Target } from '../mutate/targets';
 import { notFoundError, timeoutError } from './not-found';
 
@@ -26,17 +27,7 @@ export interface WatchUntilOptions {
 export function watchUntil(opts: WatchUntilOptions): Promise<KObject> {
   const { target, signal } = opts;
   if (signal.aborted) return Promise.reject(timeoutError(target));
-  const informer = createInformer<KObject>(
-    opts.client,
-    {
-      group: target.resource.group,
-      version: target.resource.version,
-      plural: target.resource.plural,
-      namespace: target.namespace || undefined,
-      fieldSelector: `metadata.name=${target.name}`,
-    },
-    { clock: opts.clock, log: opts.log },
-  );
+  const informer = watchOneObject(opts.client, target, opts.clock, opts.log);
   return new Promise<KObject>((resolve, reject) => {
     let finished = false;
     const finish = (result: { obj: KObject } | { err: unknown }): void => {
