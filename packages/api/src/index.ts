@@ -11,3 +11,4 @@ export * from './timings';
 export * from './clock';
 export * from './version';
 export * from './tolerations';
+export * from './node-selector';

@@ -16,7 +16,7 @@ import {
   requiredNodeAffinity,
   type RequiredNodeAffinity,
   type WeightedTerm,
-} from './node-selector';
+} from '@mk/api';
 
 export const NAME = 'NodeAffinity';
 /** ErrReasonPod. */

@@ -10,7 +10,7 @@ import type { TopologySpreadConstraint } from 'kubernetes-types/core/v1';
 import type { NodeInfo } from '../../cache/node-info';
 import type { PodInfo } from '../../cache/pod-info';
 import type { Snapshot } from '../../framework/types';
-import { matchesRequiredNodeAffinity, type RequiredNodeAffinity } from '../node-affinity/node-selector';
+import { matchesRequiredNodeAffinity, type RequiredNodeAffinity } from '@mk/api';
 import { findUntoleratedTaint } from '../taint-toleration/tolerations';
 
 export const LABEL_HOSTNAME = 'kubernetes.io/hostname';

@@ -9,7 +9,7 @@ import type { NodeInfo } from '../../cache/node-info';
 import type { PodInfo } from '../../cache/pod-info';
 import { errorStatus, unresolvable, unschedulable } from '../../framework/status';
 import { ActionType, SKIP, type FilterPlugin } from '../../framework/types';
-import { requiredNodeAffinity, type RequiredNodeAffinity } from '../node-affinity/node-selector';
+import { requiredNodeAffinity, type RequiredNodeAffinity } from '@mk/api';
 import { countMatchingPods, matcherMatchesPod, nodeHasAllKeys, nodeIncluded, podConstraints, type Constraint } from './constraints';
 
 export const NAME = 'PodTopologySpread';

@@ -7,7 +7,7 @@
 import type { NodeInfo } from '../../cache/node-info';
 import type { PodInfo } from '../../cache/pod-info';
 import { MAX_NODE_SCORE, SKIP, type ScorePlugin, type Snapshot } from '../../framework/types';
-import { requiredNodeAffinity } from '../node-affinity/node-selector';
+import { requiredNodeAffinity } from '@mk/api';
 import { countMatchingPods, defaultConstraints, LABEL_HOSTNAME, nodeHasAllKeys, nodeIncluded, podConstraints, type Constraint } from './constraints';
 import { NAME } from './filtering';
 

@@ -4,7 +4,7 @@
  * whose expressions within a term are ANDed. A term that does not parse or is
  * empty matches nothing, while the other terms still count (LazyErrorNodeSelector).
  */
-import { newRequirement, requirementMatches, type LabelOperator, type LabelRequirement } from '@mk/api';
+import { newRequirement, requirementMatches, type LabelOperator, type LabelRequirement } from './selectors';
 import type { NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, Pod, PreferredSchedulingTerm } from 'kubernetes-types/core/v1';
 
 /** The node facts a selector looks at. */

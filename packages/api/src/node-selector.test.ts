@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compilePreferredTerms, compileTerm, matchesRequiredNodeAffinity, preferredScore, requiredNodeAffinity } from './node-selector';
-import { makePod } from '../../testing/builders';
+import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
+
+const makePod = (name: string, o: { spec?: Partial<PodSpec> } = {}): Pod => ({ metadata: { name }, spec: { containers: [{ name: 'c', image: 'nginx' }], ...o.spec } });
 
 const node = (name: string, labels: Record<string, string>) => ({ name, labels });
 
