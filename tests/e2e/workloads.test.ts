@@ -168,6 +168,36 @@ describe('Deployment (seed 004)', () => {
     }
   });
 
+  it('pauses, resumes and restarts a rollout, and fails rollout status past the progress deadline', async () => {
+    await ok(cluster.mk(['create', 'deployment', 'paused', '--image=nginx:1.12', '--replicas=2']));
+    await ok(cluster.mk(['rollout', 'status', 'deploy/paused', '--timeout=60s']));
+    expect(await ok(cluster.mk(['rollout', 'pause', 'deploy/paused']))).toBe('deployment.apps/paused paused\n');
+    await ok(cluster.kubectl(['set', 'image', 'deploy/paused', 'nginx=nginx:1.13']));
+    await until('the paused change observed', async () => ((await field(['deploy', 'paused', '-o', 'jsonpath={.status.observedGeneration}'])) === '3' ? true : undefined));
+    // Paused: the template changed, but no new ReplicaSet rolls it out.
+    expect((await field(['rs', '-l', 'app=paused', '-o', 'jsonpath={.items[*].spec.template.spec.containers[0].image}'])).split(' ')).toEqual(['nginx:1.12']);
+    expect(await ok(cluster.kubectl(['rollout', 'resume', 'deploy/paused']))).toBe('deployment.apps/paused resumed\n');
+    await ok(cluster.mk(['rollout', 'status', 'deploy/paused', '--timeout=60s']));
+    expect(await ok(cluster.mk(['rollout', 'restart', 'deploy/paused']))).toBe('deployment.apps/paused restarted\n');
+    await ok(cluster.kubectl(['rollout', 'status', 'deploy/paused', '--timeout=60s']));
+    expect(await field(['rs', '-l', 'app=paused', '-o', 'jsonpath={.items[*].metadata.annotations.deployment\\.kubernetes\\.io/revision}'])).toMatch(/^[123] [123] [123]$/);
+    await ok(cluster.kubectl(['delete', 'deploy', 'paused']));
+
+    // Image pulls that always fail, and two seconds to make progress.
+    const stuck = [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: stuck', 'spec:', '  replicas: 1', '  progressDeadlineSeconds: 2',
+      '  selector:', '    matchLabels:', '      app: stuck', '  template:', '    metadata:', '      labels:', '        app: stuck',
+      '      annotations:', '        sim.mk.io/pull-fail: "true"', '    spec:', '      containers:', '        - name: web', '          image: nginx:no-such-tag',
+    ].join('\n');
+    await ok(cluster.kubectl(['apply', '-f', '-'], { stdin: stuck }));
+    for (const tool of ['mk', 'kubectl'] as const) {
+      const r = await cluster[tool](['rollout', 'status', 'deploy/stuck', '--timeout=60s']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('error: deployment "stuck" exceeded its progress deadline\n');
+    }
+    await ok(cluster.kubectl(['delete', 'deploy', 'stuck']));
+  });
+
   it('Recreate stops every old pod before starting new ones; scale and set image drive it', async () => {
     await ok(cluster.mk(['create', 'deployment', 'recreate', '--image=nginx:1.12', '--replicas=2']));
     await ok(cluster.kubectl(['patch', 'deploy', 'recreate', '-p', '{"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}}']));
@@ -259,10 +289,19 @@ describe('Job', () => {
   it('completes five completions two at a time', async () => {
     await ok(cluster.kubectl(['apply', '-f', manifest('job.yaml')]));
     expect(await ok(cluster.mk(['wait', '--for=condition=complete', 'job/countdown', '--timeout=120s']))).toBe('job.batch/countdown condition met\n');
-    expect(await field(['job', 'countdown', '-o', 'jsonpath={.status.succeeded}'])).toBe('5');
+    expect(await ok(cluster.mk(['wait', '--for=jsonpath={.status.succeeded}=5', 'job/countdown', '--timeout=10s']))).toBe('job.batch/countdown condition met\n');
     for (const tool of ['mk', 'kubectl'] as const) {
       expect(await ok(cluster[tool](['get', 'job', 'countdown']))).toMatch(/^NAME\s+STATUS\s+COMPLETIONS\s+DURATION\s+AGE\ncountdown\s+Complete\s+5\/5\s+\S+\s+\S+\n$/);
     }
+  });
+});
+
+describe('run', () => {
+  it('runs a pod that mk and kubectl can wait for', async () => {
+    expect(await ok(cluster.mk(['run', 'one-off', '--image=nginx:1.27', '--labels=app=one-off']))).toBe('pod/one-off created\n');
+    expect(await ok(cluster.kubectl(['wait', '--for=condition=Ready', 'pod/one-off', '--timeout=60s']))).toBe('pod/one-off condition met\n');
+    expect(await ok(cluster.mk(['wait', '--for=condition=Ready', 'pod', '-l', 'app=one-off', '--timeout=10s']))).toBe('pod/one-off condition met\n');
+    await ok(cluster.mk(['delete', 'pod', 'one-off']));
   });
 });
 
@@ -296,7 +335,15 @@ describe('cascading deletion', () => {
     const after = await running('app=orphans', 2);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const p of after.values()) expect(p.owner).toBe('/');
-    await ok(cluster.kubectl(['delete', 'pods', '-l', 'app=orphans']));
+    // A finalizer holds one pod in Terminating while `mk wait --for=delete` watches it go.
+    const held = [...after.keys()][0]!;
+    await ok(cluster.kubectl(['patch', 'pod', held, '-p', '{"metadata":{"finalizers":["e2e.mk.io/hold"]}}']));
+    await ok(cluster.kubectl(['delete', 'pods', '-l', 'app=orphans', '--wait=false']));
+    const waiting = cluster.spawn('mk', ['wait', '--for=delete', `pod/${held}`, '--timeout=60s']);
+    await new Promise((r) => setTimeout(r, 1_500)); // lets the wait list the held pod first
+    await ok(cluster.kubectl(['patch', 'pod', held, '--type=json', '-p', '[{"op":"remove","path":"/metadata/finalizers"}]']));
+    expect(await waiting.waitFor(/condition met\n/)).toBe(`pod/${held} condition met\n`);
+    expect((await waiting.exited).code).toBe(0);
   });
 });
 
