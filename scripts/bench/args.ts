@@ -5,9 +5,11 @@ export interface BenchArgs {
   quick: boolean;
   /** Write docs/benchmarks.md (not for --quick runs, whose workload is not the issue's). */
   write: boolean;
+  /** Only the figures whose name contains this text (`--only deployment`); such a run never writes the page. */
+  only?: string;
 }
 
-/** Parses `--runs N`, `--quick` and `--no-write`; throws on anything else. */
+/** Parses `--runs N`, `--quick`, `--only TEXT` and `--no-write`; throws on anything else. */
 export function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = { runs: 3, quick: false, write: true };
   for (let i = 0; i < argv.length; i++) {
@@ -19,8 +21,13 @@ export function parseArgs(argv: string[]): BenchArgs {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new Error(`--runs wants a positive integer, got ${v ?? 'nothing'}`);
       args.runs = n;
-    } else throw new Error(`unknown option ${a} (options: --runs N, --quick, --no-write)`);
+    } else if (a === '--only' || a.startsWith('--only=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new Error('--only wants part of a figure name');
+      args.only = v;
+    } else throw new Error(`unknown option ${a} (options: --runs N, --quick, --only TEXT, --no-write)`);
   }
-  if (args.quick) args.write = false;
+  // The page holds every figure of one full run; a partial or quick run would mislead.
+  if (args.quick || args.only) args.write = false;
   return args;
 }

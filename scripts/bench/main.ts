@@ -19,7 +19,9 @@ async function main(): Promise<number> {
   const root = process.env.MK_BENCH_ROOT ?? process.cwd();
   const ctx: FigureContext = { quick: args.quick, progress: (m) => process.stderr.write(`  … ${m}\n`) };
   const results: FigureResult[] = [];
-  for (const figure of figures) {
+  const selected = figures.filter((f) => !args.only || f.name.includes(args.only!));
+  if (selected.length === 0) throw new Error(`no figure matches --only ${args.only}`);
+  for (const figure of selected) {
     const samples: FigureSample[] = [];
     for (let run = 1; run <= args.runs; run++) {
       process.stderr.write(`${figure.name}: run ${run}/${args.runs}\n`);

@@ -17,6 +17,21 @@ import { apiVersionOf, typed, type RestRequest } from '../rest/request';
 import { translateEvent } from './event-filter';
 
 
+const lines = new WeakMap<KObject, Map<string, string>>();
+
+/**
+ * The watch line of a decoded (shared, read-only) object, serialized once per event type and served
+ * version (two resources may share a storage prefix, as core and events.k8s.io Events do).
+ */
+function eventLine(info: RestRequest['info'], type: string, object: KObject): string {
+  let byType = lines.get(object);
+  if (!byType) lines.set(object, (byType = new Map()));
+  const key = `${type} ${info.group}/${info.version}/${info.kind}`;
+  let line = byType.get(key);
+  if (line === undefined) byType.set(key, (line = JSON.stringify({ type, object: typed(info, object) }) + '\n'));
+  return line;
+}
+
 export async function serveWatch(req: RestRequest, rep: Representation, res: ServerResponse): Promise<void> {
   const { info, ctx, query } = req;
   const filter = buildFilter(info, query.labelSelector, query.fieldSelector);
@@ -85,7 +100,10 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
       onEvent: (ev) => {
         lastRevision = ev.revision;
         const out = translateEvent(ev, matches);
-        if (out && !send(out.type, render(out.object))) return drained();
+        if (!out) return;
+        // Plain objects serialize the same for every watcher of the kind: once per event and type.
+        const line = rep === 'table' || rep === 'metadata' ? JSON.stringify({ type: out.type, object: render(out.object) }) + '\n' : eventLine(info, out.type, out.object);
+        if (!closed && !res.write(line)) return drained();
       },
       onClose: () => finish(),
     });
