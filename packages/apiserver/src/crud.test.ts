@@ -167,6 +167,16 @@ describe('delete', () => {
     expect(l.body.items.map((p: any) => p.metadata.name)).toEqual(['b']);
   });
 
+  it('deletes a namespace without finalizers at once', async () => {
+    const ns = await s.call('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bare' } });
+    expect(ns.body.spec.finalizers).toEqual(['kubernetes']);
+    // Only finalize can take the `kubernetes` finalizer away.
+    expect((await s.call('PUT', '/api/v1/namespaces/bare/finalize', { ...ns.body, spec: { finalizers: [] } })).body.spec).toEqual({});
+    const d = await s.call('DELETE', '/api/v1/namespaces/bare');
+    expect(d.code).toBe(200);
+    expect((await s.call('GET', '/api/v1/namespaces/bare')).code).toBe(404);
+  });
+
   it('refuses to delete system namespaces and leaves others Terminating for the namespace controller', async () => {
     const d = await s.call('DELETE', '/api/v1/namespaces/default');
     expect(d.code).toBe(403);
@@ -180,7 +190,12 @@ describe('delete', () => {
     const ns = await s.call('GET', '/api/v1/namespaces/tmp');
     expect(ns.body).toMatchObject({ metadata: { deletionTimestamp: '2026-01-01T00:00:00Z' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Terminating' } });
     expect((await s.call('GET', '/api/v1/namespaces/tmp/configmaps/x')).code).toBe(200);
-    expect((await s.call('POST', '/api/v1/namespaces/tmp/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'y' } })).code).toBe(403);
+    const refused = await s.call('POST', '/api/v1/namespaces/tmp/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'y' } });
+    expect(refused.code).toBe(403);
+    const why = 'unable to create new content in namespace tmp because it is being terminated';
+    expect(refused.body.message).toBe(`configmaps "y" is forbidden: ${why}`);
+    // The cause lets controllers tell this refusal from others, as upstream's NamespaceLifecycle sets it.
+    expect(refused.body.details.causes).toEqual([{ reason: 'NamespaceTerminating', message: why, field: 'metadata.namespace' }]);
     // What the controller does once the content is gone: finalize, which completes the deletion.
     await s.call('DELETE', '/api/v1/namespaces/tmp/configmaps/x');
     const f = await s.call('PUT', '/api/v1/namespaces/tmp/finalize', { ...ns.body, spec: { finalizers: [] } });

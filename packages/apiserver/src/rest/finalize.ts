@@ -13,7 +13,6 @@ import { checkFields } from '../admission/field-validation';
 import { validateOrThrow } from '../admission/validate';
 import { checkBodyType, typed, type RestRequest, type RestResult } from './request';
 
-/** Whether `sub` is the finalize subresource of core/v1 namespaces (served here, not listed in the kind's subresources). */
 const specFinalizers = (obj: KObject): unknown[] => {
   const f = (obj.spec as { finalizers?: unknown } | undefined)?.finalizers;
   return Array.isArray(f) ? f : [];
@@ -46,6 +45,9 @@ export async function finalizeNamespace(req: RestRequest, body: unknown): Promis
   }
   carryUpdateMeta(info, next, current.obj);
   info.applyDefaults(next);
+  // Go's omitempty: an emptied finalizer list is not stored.
+  const spec = next.spec as { finalizers?: unknown[] } | undefined;
+  if (spec && Array.isArray(spec.finalizers) && spec.finalizers.length === 0) delete spec.finalizers;
   next.metadata!.resourceVersion = cur.resourceVersion;
   validateOrThrow(info, next, current.obj);
 
