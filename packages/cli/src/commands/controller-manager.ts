@@ -9,14 +9,14 @@ const EXAMPLES = `
   mk controller-manager --kubeconfig ~/.mk/mk/kubeconfig
 
   # Run every controller but the disruption controller, noticing dead nodes after 10s
-  mk controller-manager --kubeconfig cluster.kubeconfig --controllers '*,-disruption' --node-monitor-grace-period 10s`;
+  mk controller-manager --kubeconfig cluster.kubeconfig --controllers '*,-disruption-controller' --node-monitor-grace-period 10s`;
 
 export const register: RegisterCommand = (program, ctx) => {
   const cmd = program
     .command('controller-manager')
     .summary('Run the controller manager in the foreground')
     .description(
-      'Run the controllers in this process (kube-controller-manager): node lifecycle, taint eviction, disruption budgets and the others mk has. ' +
+      'Run the controllers in this process (kube-controller-manager): ReplicaSets, Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, garbage collection, namespaces, node lifecycle, taint eviction, disruption budgets. ' +
         'They talk to the API server named by --kubeconfig (or $KUBECONFIG, ~/.kube/config, --context) only through the API, until Ctrl-C or SIGTERM. ' +
         'With --leader-elect (the default) it runs the controllers only while it holds the Lease kube-system/kube-controller-manager, ' +
         'so against a cluster started with "mk up" (whose daemon runs them already) it stands by and takes over when the daemon\'s controllers stop.',
