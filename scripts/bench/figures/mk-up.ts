@@ -1,0 +1,81 @@
+/**
+ * `mk up` to a usable cluster: the wall time from running `mk up` (fresh
+ * MK_HOME, a free port on 127.0.0.1) until the API serves and three nodes
+ * report Ready. `mk up` itself returns once the API serves; the nodes are
+ * polled through the cluster's own kubeconfig. Anchors measured in the same
+ * run: the `mk up` command alone, and starting Node itself (`node -e 0`), the
+ * floor of any command written in JavaScript.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createClient, loadKubeconfig } from '@mk/client';
+import type { NodeList } from 'kubernetes-types/core/v1';
+import type { Figure, FigureSample } from '../figure';
+
+const CLUSTER = 'bench';
+
+/** Runs a command to its end; resolves with its wall time in seconds, rejects on a non-zero exit. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - start) / 1000) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`))));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const readyCount = (list: NodeList): number => list.items.filter((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length;
+
+export const mkUp: Figure = {
+  name: 'mk up',
+  workload: () => 'fresh cluster → API serving and 3 nodes Ready',
+  unit: 's',
+  budget: { atMost: 1 },
+  async run(ctx): Promise<FigureSample> {
+    const mk = join(process.env.MK_BENCH_ROOT ?? process.cwd(), 'bin', 'mk.js');
+    const home = mkdtempSync(join(tmpdir(), 'mk-bench-up-'));
+    const env = { ...process.env, MK_HOME: home, HOME: home, KUBECONFIG: join(home, 'kubeconfig') };
+    const node = await timed(process.execPath, ['-e', '0'], env);
+    const port = await freePort();
+    const start = performance.now();
+    try {
+      const up = await timed(process.execPath, [mk, 'up', '--name', CLUSTER, '--port', String(port), '--no-merge'], env);
+      const client = createClient(loadKubeconfig({ kubeconfig: join(home, CLUSTER, 'kubeconfig'), env: {} }));
+      for (;;) {
+        const nodes = await client.request<NodeList>('GET', '/api/v1/nodes');
+        if (readyCount(nodes) >= 3) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const ready = (performance.now() - start) / 1000;
+      ctx.progress(`mk up returned in ${up.toFixed(2)} s, 3 nodes Ready at ${ready.toFixed(2)} s (node -e 0: ${node.toFixed(2)} s)`);
+      return {
+        value: ready,
+        anchors: [
+          { label: 'the mk up command alone', unit: 's', value: up },
+          { label: 'node -e 0 (starting Node)', unit: 's', value: node },
+          { label: 'ratio ready/node start', unit: '', value: ready / node },
+        ],
+      };
+    } finally {
+      await timed(process.execPath, [mk, 'down', '--name', CLUSTER, '--delete'], env).catch((err: unknown) => ctx.progress(`mk down failed: ${String(err)}`));
+      rmSync(home, { recursive: true, force: true });
+    }
+  },
+};
