@@ -31,7 +31,6 @@ export function createLeaderElectedManager(opts: LeaderElectedManagerOptions): C
   const le = { identity: leaderIdentity(), ...opts.leaderElection };
   const elector = createLeaderElector(opts.client, clock, le, log);
   const recorder = createEventRecorder(opts.client, { component: 'kube-controller-manager', clock, log });
-  let current: ControllerManager | undefined;
   let loop: Promise<void> | undefined;
   let stopped = false;
 
@@ -42,29 +41,24 @@ export function createLeaderElectedManager(opts: LeaderElectedManagerOptions): C
       'LeaderElection',
       `${le.identity} became leader`,
     );
-    const manager = (current = createControllerManager(opts));
+    const manager = createControllerManager(opts);
     try {
       await manager.start();
       onStarted?.();
       return await elector.holdUntilLost();
     } finally {
-      current = undefined;
       await manager.stop();
     }
   };
 
-  /** After a term: stand by and lead again, until stopped. */
-  const campaign = async (): Promise<void> => {
-    while (!stopped) {
+  /** Stands by and leads, term after term, until stopped; `previous` is how the term before ended, if any. */
+  const campaign = async (previous?: 'lost' | 'stopped'): Promise<void> => {
+    let outcome = previous;
+    while (!stopped && outcome !== 'stopped') {
+      if (outcome === 'lost') log('leader election lost; stopping controllers and standing by');
       if (!(await elector.acquire())) return;
-      if ((await lead()) === 'stopped') return;
-      log('leader election lost; stopping controllers and standing by');
+      outcome = await lead();
     }
-  };
-  const afterTerm = (outcome: 'lost' | 'stopped'): Promise<void> | undefined => {
-    if (outcome === 'stopped' || stopped) return undefined;
-    log('leader election lost; stopping controllers and standing by');
-    return campaign();
   };
 
   return {
@@ -74,7 +68,7 @@ export function createLeaderElectedManager(opts: LeaderElectedManagerOptions): C
       // A first attempt in line, so that a sole manager has its controllers running when start() resolves.
       if (await elector.tryAcquireOnce()) {
         await new Promise<void>((resolve, reject) => {
-          loop = lead(resolve).then(afterTerm);
+          loop = lead(resolve).then(campaign);
           loop.catch(reject);
         });
       } else {
@@ -91,5 +85,4 @@ export function createLeaderElectedManager(opts: LeaderElectedManagerOptions): C
       recorder.stop();
     },
   };
-
 }

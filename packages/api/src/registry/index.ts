@@ -86,6 +86,11 @@ export function groupVersions(): { group: string; version: string }[] {
   return out;
 }
 
+/** The apiVersion objects of a kind carry: `apps/v1` for a grouped kind, `v1` for core. */
+export function apiVersionOf(info: Pick<KindInfo, 'group' | 'version'>): string {
+  return info.group ? `${info.group}/${info.version}` : info.version;
+}
+
 /** The resource as messages name it: `pods`, `deployments.apps`. */
 export function qualifiedResource(info: Pick<KindInfo, 'plural' | 'group'>): string {
   return info.group ? `${info.plural}.${info.group}` : info.plural;

@@ -33,9 +33,9 @@ export function checkBodyType(req: RestRequest, obj: KObject, expectedKind = req
   }
 }
 
-export function apiVersionOf(info: KindInfo): string {
-  return info.group ? `${info.group}/${info.version}` : info.version;
-}
+import { apiVersionOf } from '@mk/api';
+
+export { apiVersionOf };
 
 /** Ensures apiVersion and kind are set on objects we return (dynamic clients need them). */
 export function typed(info: KindInfo, obj: KObject): KObject {

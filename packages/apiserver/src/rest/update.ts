@@ -55,7 +55,8 @@ export async function writeUpdate(req: RestRequest, current: Stored, incoming: K
   if (info.hasGeneration && req.subresource !== 'status' && specChanged(info, next, current.obj)) {
     next.metadata!.generation = (current.obj.metadata!.generation ?? 1) + 1;
   }
-  if (req.subresource !== 'status') info.prepareForUpdate?.(next, current.obj, ctx.admission);
+  // The kind's update strategy is the main resource's; /status and /finalize have their own (above, in the merge).
+  if (req.subresource === undefined) info.prepareForUpdate?.(next, current.obj, ctx.admission);
   info.applyDefaults(next);
   next.metadata!.resourceVersion = current.obj.metadata!.resourceVersion;
   validateOrThrow(info, next, current.obj);

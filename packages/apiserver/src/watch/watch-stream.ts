@@ -56,21 +56,22 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
   res.on('close', finish);
 
   let columnsSent = false;
-  const render = (object: KObject): KObject => {
+  /**
+   * The line for one event. Tables and metadata are per watcher; a plain object from the store's fan-out
+   * (`shared`) is serialized once for every watcher of the kind.
+   */
+  const lineFor = (type: string, object: KObject, shared = false): string => {
     if (rep === 'table') {
       const t = toTable(info, [object], { resourceVersion: object.metadata!.resourceVersion! }, ctx.now(), include, !columnsSent);
       columnsSent = true;
-      return t;
+      return JSON.stringify({ type, object: t }) + '\n';
     }
-    if (rep === 'metadata') return partialMetadata(object);
-    return typed(info, object);
+    if (rep === 'metadata') return JSON.stringify({ type, object: partialMetadata(object) }) + '\n';
+    return shared ? eventLine(info, type, object) : JSON.stringify({ type, object: typed(info, object) }) + '\n';
   };
   let lastRevision = 0;
   /** Returns false when the socket buffer is full: the caller waits for 'drain'. */
-  const send = (type: string, object: KObject): boolean => {
-    if (closed) return true;
-    return res.write(JSON.stringify({ type, object }) + '\n');
-  };
+  const send = (line: string): boolean => (closed ? true : res.write(line));
   // Waiting for drain holds back this watcher's next event; the store drops a watcher that falls
   // too far behind, and the client re-lists — as upstream drops slow watchers.
   const drained = () =>
@@ -87,7 +88,7 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
   let after: number;
   if (rv === '' || rv === '0') {
     const page = await ctx.resources.list(info, req.namespace, { filter: matches });
-    for (const o of page.items) send('ADDED', render(o));
+    for (const o of page.items) send(lineFor('ADDED', o));
     after = page.revision;
   } else {
     after = Number(rv);
@@ -100,17 +101,14 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
       onEvent: (ev) => {
         lastRevision = ev.revision;
         const out = translateEvent(ev, matches);
-        if (!out) return;
-        // Plain objects serialize the same for every watcher of the kind: once per event and type.
-        const line = rep === 'table' || rep === 'metadata' ? JSON.stringify({ type: out.type, object: render(out.object) }) + '\n' : eventLine(info, out.type, out.object);
-        if (!closed && !res.write(line)) return drained();
+        if (out && !send(lineFor(out.type, out.object, true))) return drained();
       },
       onClose: () => finish(),
     });
   } catch (e) {
     if (isStoreError(e, 'Compacted')) {
       const status = errors.expired(`too old resource version: ${after} (${e.compactedRevision ?? ''})`).toStatus();
-      send('ERROR', status as unknown as KObject);
+      send(JSON.stringify({ type: 'ERROR', object: status }) + '\n');
       finish();
       return;
     }
@@ -120,7 +118,7 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
 
   if (query.allowWatchBookmarks === 'true') {
     timers.push(
-      setInterval(() => send('BOOKMARK', { kind: info.kind, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(lastRevision) } }), ctx.bookmarkIntervalMs).unref(),
+      setInterval(() => send(JSON.stringify({ type: 'BOOKMARK', object: { kind: info.kind, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(lastRevision) } } }) + '\n'), ctx.bookmarkIntervalMs).unref(),
     );
   }
   const timeout = Number(query.timeoutSeconds ?? 0);

@@ -14,7 +14,7 @@ import { collectData, type DataSources } from './generators/data-sources';
 import { clusterDeps } from './cluster-deps';
 import { configMapObject, cronJobObject, cronJobToInstantiate, deploymentObject, jobFromCronJob, jobObject, jobSourceError, namespaceObject, secretObject } from './generators/objects';
 import { selectTargets } from './select-targets';
-import { collectArray, collectList, effectiveOpts, examples, subcommand, type KubectlCommand } from './kubectl-command';
+import { collectArray, collectList, commandPath, effectiveOpts, examples, subcommand, type KubectlCommand } from './kubectl-command';
 import { ResultPrinter, parseResultFormat } from './print-result';
 
 const served = (group: string, version: string, kind: string, plural: string, namespaced: boolean): DiscoveredResource => ({
@@ -50,11 +50,6 @@ function nameFromArgs(cmd: KubectlCommand, args: string[]): string {
   return args[0]!;
 }
 
-function commandPath(cmd: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
 
 /** Sends a generated object and prints it; `wrap` words server errors as each kubectl generator does. */
 async function sendGenerated(ctx: CliContext, resource: DiscoveredResource, object: KObject, flags: CreateFlags, wrap: (message: string) => string | undefined): Promise<void> {

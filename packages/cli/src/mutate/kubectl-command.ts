@@ -86,3 +86,10 @@ export function examples(text: string): string {
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
   return `\nExamples:\n${lines.map((l) => (l.trim() ? `  ${l.slice(indent)}` : '')).join('\n')}\n`;
 }
+
+/** The full command path, e.g. `mk set image`, as cobra's CommandPath. */
+export function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}

@@ -7,9 +7,14 @@ import type { KObject } from '@mk/api';
 import { isNotFound, type ApiClient, type WatchHandle } from '@mk/client';
 import { targetPath, type Target } from './targets';
 
+/** wait.ErrWaitTimeout extended with the object, as kubectl's wait and delete report a timeout. */
+export function timeoutError(target: Target): Error {
+  return new Error(`timed out waiting for the condition on ${target.resource.plural}/${target.name}`);
+}
+
 /** Waits for one deleted object to disappear; rejects with kubectl's timeout message when `signal` aborts. */
 export async function waitDeleted(client: ApiClient, target: Target, deletedUid: string | undefined, signal: AbortSignal): Promise<void> {
-  const timedOut = (): Error => new Error(`timed out waiting for the condition on ${target.resource.plural}/${target.name}`);
+  const timedOut = (): Error => timeoutError(target);
   if (signal.aborted) throw timedOut();
   let current: KObject;
   try {

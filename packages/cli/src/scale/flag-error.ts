@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../context';
+import { commandPath } from '../mutate/kubectl-command';
 
 /** A flag value that does not parse; the message is pflag's. */
 export class FlagValueError extends Error {
@@ -14,12 +15,7 @@ export class FlagValueError extends Error {
   }
 }
 
-/** The full command path, e.g. `mk set image`. */
-export function commandPath(cmd: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
+export { commandPath };
 
 /** Runs flag parsing; a FlagValueError is printed in cobra's words and ends the command with exit 1. */
 export function parseFlags<T>(io: CliIO, cmd: Command, parse: () => T): T {

@@ -18,7 +18,4 @@ export function notFoundError(target: Target): ApiError {
   });
 }
 
-/** wait.ErrWaitTimeout extended with the object, as kubectl's wait and delete report a timeout. */
-export function timeoutError(target: Target): Error {
-  return new Error(`timed out waiting for the condition on ${target.resource.plural}/${target.name}`);
-}
+export { timeoutError } from '../mutate/wait-deleted';

@@ -7,7 +7,7 @@
  */
 import type { CronJob, CronJobStatus, Job } from 'kubernetes-types/batch/v1';
 import type { ObjectReference } from 'kubernetes-types/core/v1';
-import { isAlreadyExists, isApiError, type ApiClient } from '@mk/client';
+import { isAlreadyExists, isNamespaceTerminating, type ApiClient } from '@mk/client';
 import { getControllerOf } from '../framework/controller-ref';
 import type { EventSink } from '../framework/types';
 import type { CronJobSyncPlan, PlannedCreate } from './plan';
@@ -98,10 +98,6 @@ async function createJob(deps: ApplyDeps, event: (t: 'Normal' | 'Warning', r: st
   progress.status.lastScheduleTime = create.scheduledTime;
   progress.changed = true;
   return create.requeueAfterMs;
-}
-
-function isNamespaceTerminating(err: unknown): boolean {
-  return isApiError(err) && !!err.status.details?.causes?.some((c) => c.reason === 'NamespaceTerminating');
 }
 
 /** UpdateStatus: the whole CronJob at the resourceVersion it was read at. */

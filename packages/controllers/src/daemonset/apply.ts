@@ -5,7 +5,7 @@
  */
 import type { ControllerRevision, DaemonSet, DaemonSetStatus } from 'kubernetes-types/apps/v1';
 import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
-import { isAlreadyExists, isApiError, isConflict, isNotFound, type ApiClient } from '@mk/client';
+import { isAlreadyExists, isConflict, isNamespaceTerminating, isNotFound, type ApiClient } from '@mk/client';
 import { refTo } from '../framework/events';
 import type { Expectations } from '../framework/expectations';
 import type { EventSink } from '../framework/types';
@@ -37,13 +37,6 @@ export function aggregate(errors: unknown[]): Error | undefined {
   return new Error(`[${errors.map(message).join(', ')}]`);
 }
 
-/** apierrors.HasStatusCause(err, NamespaceTerminatingCause): creations fail because the namespace is going away. */
-function namespaceTerminating(err: unknown): boolean {
-  if (!isApiError(err)) return false;
-  // StatusCause's type travels as `reason` in JSON.
-  return (err.status.details?.causes ?? []).some((c) => c.reason === 'NamespaceTerminating');
-}
-
 async function createPod(deps: ApplyDeps, ds: Readonly<DaemonSet>, dsKey: string, template: Readonly<PodTemplateSpec>, nodeName: string): Promise<unknown> {
   const ref = refTo(ds, 'apps/v1', 'DaemonSet');
   const pod = daemonPodForNode(ds, template, nodeName);
@@ -54,7 +47,7 @@ async function createPod(deps: ApplyDeps, ds: Readonly<DaemonSet>, dsKey: string
   } catch (err) {
     deps.expectations.creationObserved(dsKey);
     // The namespace is being torn down: every further creation fails the same way, quietly.
-    if (namespaceTerminating(err)) return undefined;
+    if (isNamespaceTerminating(err)) return undefined;
     deps.events({ regarding: ref, type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message(err)}` });
     return err;
   }

@@ -106,7 +106,11 @@ function create(ctx: ControllerContext): Reconciler {
     revisionsIn: (namespace: string) => revisions.lister.byNamespace(namespace),
   };
 
-  /** DaemonSets a node matters to: those that would run, or keep running, a pod on it. */
+  /**
+   * DaemonSets a node matters to: those that would run, or keep running, a pod on it. On an update this is
+   * asked of the old and the new node, a superset of upstream's updateNode (which enqueues only when the
+   * answer flips): a sync that finds nothing to do writes nothing.
+   */
   const daemonSetsForNode = (node: Readonly<Node>): string[] =>
     daemonSets.lister
       .list()

@@ -6,7 +6,7 @@
  * minReadySeconds; the Deployment gets the new ReplicaSet's revision.
  */
 import type { ReplicaSet } from 'kubernetes-types/apps/v1';
-import { isAlreadyExists, isApiError } from '@mk/client';
+import { isAlreadyExists, isNamespaceTerminating } from '@mk/client';
 import { getControllerOf } from '../framework/controller-ref';
 import { EventReason, REVISION_ANNOTATION, Reason } from './constants';
 import { getCondition, newCondition, setCondition } from './conditions';
@@ -22,11 +22,6 @@ export interface DeploymentReplicaSets {
   newRS?: RS;
   /** Every other owned ReplicaSet, oldest first. */
   oldRSs: RS[];
-}
-
-/** errors.HasStatusCause(err, NamespaceTerminating): creating in a namespace being deleted fails for good. */
-function namespaceTerminating(err: unknown): boolean {
-  return isApiError(err) && (err.status.details?.causes ?? []).some((c) => c.reason === 'NamespaceTerminating');
 }
 
 /** getNewReplicaSet for an existing new ReplicaSet: sync its annotations first; once they are right, the Deployment's revision. */
@@ -80,7 +75,7 @@ async function createNew(deps: SyncDeps, w: WorkingDeployment, oldRSs: readonly 
       // Our own ReplicaSet, created by a sync whose result the cache had not shown yet.
       created = found;
       alreadyExists = true;
-    } else if (namespaceTerminating(err)) {
+    } else if (isNamespaceTerminating(err)) {
       throw err;
     } else {
       const msg = `Failed to create new replica set "${name}": ${(err as Error).message}`;

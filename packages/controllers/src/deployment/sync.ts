@@ -58,7 +58,6 @@ export async function syncDeployment(deps: SyncDeps, cached: D): Promise<Reconci
   }
 
   const rsList = await claimReplicaSets(deps, d);
-  const podMap = podMapFor(d, rsList, deps.pods);
   if (d.metadata?.deletionTimestamp) return syncStatusOnly(deps, w, rsList);
 
   const paused = pausedConditionUpdate(w.d, deps.now);
@@ -71,7 +70,8 @@ export async function syncDeployment(deps: SyncDeps, cached: D): Promise<Reconci
   if (isScalingEvent(w.d, findNewReplicaSet(w.d, rsList), findOldReplicaSets(w.d, rsList))) return syncScaling(deps, w, rsList);
 
   const strategy = w.d.spec?.strategy?.type ?? 'RollingUpdate';
-  if (strategy === 'Recreate') return rolloutRecreate(deps, w, rsList, podMap);
+  // Only Recreate looks at pods (whether old ones still run); upstream builds the map on every sync.
+  if (strategy === 'Recreate') return rolloutRecreate(deps, w, rsList, podMapFor(d, rsList, deps.pods));
   if (strategy === 'RollingUpdate') return rolloutRolling(deps, w, rsList);
   throw new Error(`unexpected deployment strategy type: ${strategy}`);
 }

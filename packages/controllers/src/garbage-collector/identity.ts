@@ -24,10 +24,9 @@ export function collectedKinds(): KindInfo[] {
   return allKinds().filter((k) => !(k.plural === 'events' && (k.group === '' || k.group === 'events.k8s.io')));
 }
 
-/** `apps/v1` for a grouped kind, `v1` for core. */
-export function apiVersionOf(info: Pick<KindInfo, 'group' | 'version'>): string {
-  return info.group ? `${info.group}/${info.version}` : info.version;
-}
+import { apiVersionOf } from '@mk/api';
+
+export { apiVersionOf };
 
 /** The identity of an object an informer of `info` delivered (cached objects may lack apiVersion and kind). */
 export function identityOf(info: KindInfo, obj: Readonly<KObject>): ObjectIdentity {

@@ -5,7 +5,7 @@
  */
 import type { Job } from 'kubernetes-types/batch/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
-import { isForbidden, isNotFound } from '@mk/client';
+import { isNamespaceTerminating, isNotFound } from '@mk/client';
 import type { Expectations } from '../framework/expectations';
 import { isPodReady } from '../framework/pods';
 import { SLOW_START_INITIAL_BATCH_SIZE } from './constants';
@@ -16,11 +16,6 @@ export interface DeleteOutcome {
   deleted: number;
   deletedReady: number;
   error?: unknown;
-}
-
-/** Creating in a namespace being deleted fails for every pod; upstream ignores it (NamespaceTerminatingCause). */
-function namespaceTerminating(err: unknown): boolean {
-  return isForbidden(err) && err instanceof Error && err.message.includes('because it is being terminated');
 }
 
 /**
@@ -100,7 +95,8 @@ export async function createJobPods(control: PodControl, expectations: Expectati
         try {
           await control.createPod(job, pod);
         } catch (err) {
-          if (namespaceTerminating(err)) return;
+          // Creating in a namespace being deleted fails for every pod; upstream ignores it.
+          if (isNamespaceTerminating(err)) return;
           expectations.creationObserved(jobKey);
           out.created--;
           out.error ??= err;

@@ -33,6 +33,8 @@ function create(ctx: ControllerContext): Reconciler {
   return {
     name: NAMESPACE_CONTROLLER,
     workers: CONCURRENT_NAMESPACE_SYNCS,
+    // Upstream waits 5 s (namespaceDeletionGracePeriod) before the first sync so that writes still in flight
+    // through other API servers' caches land first; mk has one API server and lists content live, so it starts at once.
     watches: [{ informer: namespaces, keys: (ns) => (deleting(ns) ? [ns.metadata!.name!] : []) }],
     resync: { periodMs: NAMESPACE_SYNC_PERIOD_MS, keys: () => namespaces.lister.list().filter(deleting).map((ns) => ns.metadata!.name!) },
     async reconcile(name) {
