@@ -11,6 +11,11 @@ export interface Anchor {
   label: string;
   unit: string;
   value: number;
+  /**
+   * A second bound of the same figure (e.g. "list 10,000 pods ≤ 300 ms" beside
+   * "get p99 ≤ 5 ms"): judged like the figure's own, and the run fails if it fails.
+   */
+  budget?: Budget;
 }
 
 /** What one run of a figure measured. */
@@ -35,5 +40,10 @@ export interface Figure {
   workload(ctx: FigureContext): string;
   unit: string;
   budget: Budget;
+  /** At most this many runs whatever `--runs` says, for figures that take minutes (scale, idle). */
+  maxRuns?: number;
   run(ctx: FigureContext): Promise<FigureSample>;
 }
+
+/** Thrown by a figure that cannot run on this machine (say, etcd is not installed); the run lists it as skipped. */
+export class FigureSkipped extends Error {}

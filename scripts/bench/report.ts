@@ -7,6 +7,9 @@ export interface AnchorResult {
   label: string;
   unit: string;
   summary: Summary;
+  /** Present when the anchor is a second bound of the figure. */
+  budget?: Budget;
+  verdict?: Verdict;
 }
 
 /** A figure's summarised runs and verdict. */
@@ -18,6 +21,8 @@ export interface FigureResult {
   summary: Summary;
   verdict: Verdict;
   anchors: AnchorResult[];
+  /** How many runs were summarised (a figure may cap `--runs`). */
+  runs: number;
 }
 
 /** The machine the figures were measured on. */
@@ -48,35 +53,38 @@ function formatSummary(s: Summary, unit: string): { median: string; spread: stri
 }
 
 /** One line per figure, then one indented line per anchor. */
-export function formatLines(results: FigureResult[], runs: number): string[] {
+export function formatLines(results: FigureResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const f = formatSummary(r.summary, r.unit);
-    lines.push(`${r.name} (${r.workload}): median ${f.median} (${f.spread} over ${runs} runs), budget ${formatBudget(r.budget, r.unit)}: ${VERDICT_TEXT[r.verdict]}`);
+    const over = r.runs === 1 ? 'one run' : `over ${r.runs} runs`;
+    lines.push(`${r.name} (${r.workload}): median ${f.median} (${f.spread} ${over}), budget ${formatBudget(r.budget, r.unit)}: ${VERDICT_TEXT[r.verdict]}`);
     for (const a of r.anchors) {
       const af = formatSummary(a.summary, a.unit);
-      lines.push(`  ${a.label}: median ${af.median} (${af.spread})`);
+      const bound = a.budget && a.verdict ? `, budget ${formatBudget(a.budget, a.unit)}: ${VERDICT_TEXT[a.verdict]}` : '';
+      lines.push(`  ${a.label}: median ${af.median} (${af.spread})${bound}`);
     }
   }
   return lines;
 }
 
 /** The markdown page: machine, then the table of figures and anchors. */
-export function formatMarkdown(results: FigureResult[], machine: MachineInfo, runs: number, command: string): string {
+export function formatMarkdown(results: FigureResult[], machine: MachineInfo, runs: number, command: string, skipped: string[] = []): string {
   const rows = results.flatMap((r) => {
     const f = formatSummary(r.summary, r.unit);
     return [
-      `| ${r.name} | ${r.workload} | ${f.median} | ${f.spread} | ${formatBudget(r.budget, r.unit)} | ${VERDICT_TEXT[r.verdict]} |`,
+      `| ${r.name} | ${r.workload}${r.runs === 1 && runs !== 1 ? ' (one run)' : ''} | ${f.median} | ${f.spread} | ${formatBudget(r.budget, r.unit)} | ${VERDICT_TEXT[r.verdict]} |`,
       ...r.anchors.map((a) => {
         const af = formatSummary(a.summary, a.unit);
-        return `| ↳ ${a.label} | | ${af.median} | ${af.spread} | | |`;
+        const bound = a.budget && a.verdict ? `${formatBudget(a.budget, a.unit)} | ${VERDICT_TEXT[a.verdict]}` : '|';
+        return `| ↳ ${a.label} | | ${af.median} | ${af.spread} | ${bound} |`;
       }),
     ];
   });
   return [
     '# Benchmarks',
     '',
-    `Measured by \`${command}\` (${runs} runs per figure; spread = min–max). A figure fails only when its`,
+    `Measured by \`${command}\` (${runs} runs per figure unless the workload says one run; spread = min–max). A figure fails only when its`,
     'median misses the budget by more than its spread. Speeds are also given as a ratio to an anchor measured',
     'in the same run, since these machines are noisy.',
     '',
@@ -86,5 +94,6 @@ export function formatMarkdown(results: FigureResult[], machine: MachineInfo, ru
     '|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...(skipped.length ? [...skipped.map((line) => `- ${line}`), ''] : []),
   ].join('\n');
 }

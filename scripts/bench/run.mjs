@@ -3,11 +3,13 @@
 // native modules load from node_modules) into a temporary file under
 // node_modules/.cache, so bare imports still resolve, then runs it with the
 // given arguments. `--cpu-prof` is passed to node, not to the benchmark.
+// `--figure FILE` runs the figures FILE exports instead of the registry's
+// (for writing a new figure before it is registered).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const external = new Set();
@@ -21,12 +23,26 @@ mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, `main-${process.pid}.mjs`);
 const argv = process.argv.slice(2);
 const nodeFlags = argv.filter((a) => a.startsWith('--cpu-prof'));
-const benchArgs = argv.filter((a) => !a.startsWith('--cpu-prof'));
+let benchArgs = argv.filter((a) => !a.startsWith('--cpu-prof'));
+const figureAt = benchArgs.indexOf('--figure');
+let entry = { entryPoints: [join(root, 'scripts/bench/main.ts')] };
+if (figureAt >= 0) {
+  const file = benchArgs[figureAt + 1];
+  if (!file) throw new Error('--figure wants the path of a figure file');
+  // A figure outside the registry is never written to the docs page.
+  benchArgs = [...benchArgs.filter((_, i) => i !== figureAt && i !== figureAt + 1 && benchArgs[i] !== '--no-write'), '--no-write'];
+  const contents = [
+    `import { runBench } from ${JSON.stringify(join(root, 'scripts/bench/bench.ts'))};`,
+    `import * as m from ${JSON.stringify(resolve(file))};`,
+    "runBench(Object.values(m).filter((f) => f && typeof f.run === 'function' && typeof f.name === 'string'));",
+  ].join('\n');
+  entry = { stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'figure-entry.ts' } };
+}
 
 let status = 2;
 try {
   await build({
-    entryPoints: [join(root, 'scripts/bench/main.ts')],
+    ...entry,
     outfile,
     bundle: true,
     platform: 'node',

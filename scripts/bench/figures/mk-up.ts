@@ -6,40 +6,16 @@
  * run: the `mk up` command alone, and starting Node itself (`node -e 0`), the
  * floor of any command written in JavaScript.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient, loadKubeconfig } from '@mk/client';
 import type { NodeList } from 'kubernetes-types/core/v1';
 import type { Figure, FigureSample } from '../figure';
+import { freePort, timed } from '../processes';
 
 const CLUSTER = 'bench';
-
-/** Runs a command to its end; resolves with its wall time in seconds, rejects on a non-zero exit. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - start) / 1000) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`))));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const readyCount = (list: NodeList): number => list.items.filter((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length;
 
