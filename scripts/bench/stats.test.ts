@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, verdict } from './stats';
+import { summarize, verdict, percentile } from './stats';
 
 describe('summarize', () => {
   it('takes the middle sample of an odd count and the extremes', () => {
@@ -24,5 +24,20 @@ describe('verdict', () => {
   it('judges latencies against a ceiling', () => {
     expect(verdict({ median: 90, min: 80, max: 95 }, { atMost: 100 })).toBe('pass');
     expect(verdict({ median: 120, min: 110, max: 125 }, { atMost: 100 })).toBe('fail');
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(hundred, 50)).toBe(50);
+    expect(percentile(hundred, 99)).toBe(99);
+    expect(percentile(hundred, 100)).toBe(100);
+    expect(percentile([7], 99)).toBe(7);
+    expect(percentile([1, 2, 3], 50)).toBe(2);
+  });
+  it('refuses empty samples and percentiles outside (0, 100]', () => {
+    expect(() => percentile([], 50)).toThrow('no samples');
+    expect(() => percentile([1], 0)).toThrow('0 < p ≤ 100');
   });
 });

@@ -27,3 +27,11 @@ export function verdict(s: Summary, budget: Budget): Verdict {
   if (miss <= 0) return 'pass';
   return miss <= spread ? 'noise' : 'fail';
 }
+
+/** The p-th percentile (0 < p ≤ 100) by the nearest-rank method: the smallest sample with at least p % of samples at or below it. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('no samples for a percentile');
+  if (!(p > 0 && p <= 100)) throw new Error(`percentile wants 0 < p ≤ 100, got ${p}`);
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.ceil((p / 100) * s.length) - 1];
+}
