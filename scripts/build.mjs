@@ -1,17 +1,16 @@
-// Bundles the CLI and the daemon into dist/ with esbuild. Our own workspace
-// packages (@mk/*, TypeScript sources) are bundled; third-party packages stay
-// external so native modules (better-sqlite3) load from node_modules.
+// Bundles the CLI and the daemon into dist/ with esbuild, each one file with
+// every JavaScript dependency inside: Node then reads and compiles one file
+// instead of resolving and loading a few hundred modules, which was a third
+// of a command's start (docs/benchmarks.md). Only native code stays
+// external: better-sqlite3 loads its addon from node_modules, and ws's
+// optional native helpers are looked up there at run time.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, chmodSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const external = new Set();
-for (const dir of readdirSync(join(root, 'packages'))) {
-  const pkg = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
-  for (const dep of Object.keys(pkg.dependencies ?? {})) if (!dep.startsWith('@mk/')) external.add(dep);
-}
+const external = ['better-sqlite3', 'bufferutil', 'utf-8-validate'];
 
 const common = {
   bundle: true,
@@ -19,7 +18,7 @@ const common = {
   format: 'esm',
   target: 'node20',
   sourcemap: 'linked',
-  external: [...external].flatMap((d) => [d, `${d}/*`]),
+  external,
   logLevel: 'warning',
   banner: { js: "import { createRequire as __mkCreateRequire } from 'node:module'; const require = __mkCreateRequire(import.meta.url);" },
 };

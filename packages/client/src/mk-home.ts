@@ -23,6 +23,8 @@ export interface ClusterPaths {
   kubeconfig: string;
   /** Pid of the running daemon; its mtime is the start time. */
   pid: string;
+  /** Unix socket of the API server for the daemon's own components (plain HTTP, token required; in this 0700 folder). */
+  socket: string;
   /** Daemon log (stdout/stderr of the detached process too). */
   log: string;
   /** Where `mk up` merged this cluster's context into a user kubeconfig, for `mk down --delete`. */
@@ -50,6 +52,7 @@ export function clusterPaths(home: string, name: string): ClusterPaths {
     config: join(dir, 'config.json'),
     kubeconfig: join(dir, 'kubeconfig'),
     pid: join(dir, 'daemon.pid'),
+    socket: join(dir, 'api.sock'),
     log: join(dir, 'daemon.log'),
     merged: join(dir, 'merged-kubeconfig.json'),
     caCert: join(dir, 'ca.crt'),

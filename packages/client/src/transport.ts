@@ -12,6 +12,12 @@ import { Readable } from 'node:stream';
 export interface TlsTrust {
   caData?: string;
   insecureSkipTLSVerify?: boolean;
+  /**
+   * Send every request over this Unix socket instead of TCP (the URL's host
+   * is then only the Host header): how the daemon's own components reach its
+   * API server without encrypting each request and watch event twice.
+   */
+  socketPath?: string;
 }
 
 /** One request on the wire. */
@@ -32,6 +38,7 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 /** createTransport returns a transport with its own keep-alive agents (idle sockets do not keep the process alive). */
 export function createTransport(trust: TlsTrust = {}): Transport {
   const httpAgent = new HttpAgent({ keepAlive: true });
+  const socketPath = trust.socketPath;
   const httpsAgent = new HttpsAgent({ keepAlive: true, ca: trust.caData || undefined, rejectUnauthorized: !trust.insecureSkipTLSVerify });
   return (req) =>
     new Promise<Response>((resolve, reject) => {
@@ -41,7 +48,7 @@ export function createTransport(trust: TlsTrust = {}): Transport {
       // Node sends DELETE bodies with neither Content-Length nor chunked encoding (its default for
       // DELETE), so the server would read the body as the next request: always say how long it is.
       const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
-      const outgoing = send(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal }, (res) =>
+      const outgoing = send(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal, socketPath }, (res) =>
         resolve(toResponse(res, req.method)),
       );
       outgoing.on('error', reject);

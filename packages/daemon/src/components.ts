@@ -1,12 +1,13 @@
 /**
  * The cluster's components — controller manager, scheduler and one node agent
- * per node — run in the daemon as API clients of its own server over loopback
- * with the cluster token, exactly as they would from another process; they
+ * per node — run in the daemon as API clients of its own server with the
+ * cluster token, exactly as they would from another process (over the
+ * server's private Unix socket when it has one, else loopback TLS); they
  * share one informer factory so each resource is listed and watched once.
  */
 import { hostname } from 'node:os';
 import type { Clock, ClusterTimings } from '@mk/api';
-import { createClient, createInformerFactory, isNotFound, type ApiClient } from '@mk/client';
+import { createClient, createInformerFactory, createTransport, isNotFound, type ApiClient } from '@mk/client';
 import { createLeaderElectedManager } from '@mk/controllers';
 import { createNodeAgent, createSimRuntime } from '@mk/node';
 import { createScheduler } from '@mk/scheduler';
@@ -17,6 +18,8 @@ import { createNodeManager, type NodeManager } from './nodes/node-manager';
 export interface ComponentsOptions {
   /** The API server URL (https://127.0.0.1:PORT). */
   server: string;
+  /** The API server's Unix socket for components (plain HTTP); preferred over `server` when set. */
+  socketPath?: string;
   token: string;
   caPem: string;
   nodes: NodeSpec[];
@@ -53,7 +56,9 @@ async function deleteNodeObjects(client: ApiClient, name: string): Promise<void>
 
 /** createClusterComponents builds everything without contacting the server; start() does. */
 export function createClusterComponents(opts: ComponentsOptions): ClusterComponents {
-  const client = createClient({ server: opts.server, token: opts.token, caData: opts.caPem, namespace: 'default' });
+  const client = opts.socketPath
+    ? createClient({ server: 'http://localhost', token: opts.token, namespace: 'default' }, { transport: createTransport({ socketPath: opts.socketPath }) })
+    : createClient({ server: opts.server, token: opts.token, caData: opts.caPem, namespace: 'default' });
   const informerFactory = createInformerFactory(client);
   const { timings, clock } = opts;
   // Leader election lets an `mk controller-manager` started against this cluster stand by instead of

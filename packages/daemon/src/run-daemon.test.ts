@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clusterPaths, createClient, loadKubeconfig } from '@mk/client';
+import { clusterPaths, createClient, createTransport, loadKubeconfig } from '@mk/client';
 import { runDaemon, type DaemonHandle } from './run-daemon';
 
 let home: string;
@@ -38,6 +38,20 @@ describe('runDaemon', () => {
     await expect(createClient({ ...cfg, token: 'wrong' }).request('GET', '/api/v1/namespaces')).rejects.toMatchObject({ code: 401 });
     await expect(createClient({ ...cfg, caData: undefined }).request('GET', '/readyz')).rejects.toMatchObject({ name: 'TransportError' });
     expect(await createClient(cfg).request('GET', '/readyz')).toBe('ok');
+  });
+
+  it('answers its components over a private Unix socket, with the token, and removes the socket when it stops', async () => {
+    running = await runDaemon({ name: 'sock', home, handleSignals: false, nodes: 1 });
+    const paths = clusterPaths(home, 'sock');
+    const overSocket = (token?: string) => createClient({ server: 'http://localhost', token, namespace: 'default' }, { transport: createTransport({ socketPath: paths.socket }) });
+    // The node agent is on the socket: its Node is registered and Ready.
+    const node = await overSocket(running.token).request<{ status: { conditions: { type: string; status: string }[] } }>('GET', '/api/v1/nodes/mk-control-plane');
+    expect(node.status.conditions.find((c) => c.type === 'Ready')?.status).toBe('True');
+    await expect(overSocket().request('GET', '/api/v1/namespaces')).rejects.toMatchObject({ code: 401 });
+    await expect(overSocket('wrong').request('GET', '/api/v1/namespaces')).rejects.toMatchObject({ code: 401 });
+    await running.close();
+    running = undefined;
+    expect(existsSync(paths.socket)).toBe(false);
   });
 
   it('resumes on the same port with the same token and data after a restart', async () => {

@@ -97,9 +97,10 @@ export async function runDaemon(opts: DaemonOptions): Promise<DaemonHandle> {
     caPem = tls.ca.certPem;
     serving = await startServing(paths, host, opts.port, tls, now, {
       defaultTolerationSeconds: timings.defaultTolerationSeconds,
-      configure: (app, { port, token }) => {
+      configure: (app, { port, token, socketPath }) => {
         components = createClusterComponents({
           server: serverUrl('https', host, port),
+          socketPath,
           token,
           caPem,
           nodes: cluster.nodes,

@@ -5,8 +5,14 @@
  * for http:// servers), so the daemon terminates TLS itself and hands each
  * decrypted connection to the Fastify app's HTTP server, which accepts any
  * Duplex through its documented 'connection' event. Upgrades (exec) work the same way.
+ *
+ * The same app also answers plain HTTP on a Unix socket in the cluster's
+ * private folder, for the daemon's own components: they are API clients like
+ * any other (token required), but loopback TLS made every request and watch
+ * event pay for encryption on both ends of one process (docs/benchmarks.md).
  */
-import type { Socket } from 'node:net';
+import { existsSync, unlinkSync } from 'node:fs';
+import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import type { FastifyInstance } from 'fastify';
 import { createApiServer } from '@mk/apiserver';
@@ -21,6 +27,8 @@ export interface Serving {
   port: number;
   token: string;
   store: Store;
+  /** The components' Unix socket, unless its path is too long for one (then they use the TLS port). */
+  socketPath?: string;
   /** Stops accepting, drops open connections (watches), closes the app and the store. */
   close(): Promise<void>;
 }
@@ -30,7 +38,7 @@ export interface ServeExtras {
   /** DefaultTolerationSeconds admission (the timings' defaultTolerationSeconds). */
   defaultTolerationSeconds?: number;
   /** Registers extra routes (the node control API); runs before the app is ready, once port and token are known. */
-  configure?(app: FastifyInstance, listening: { port: number; token: string }): void;
+  configure?(app: FastifyInstance, listening: { port: number; token: string; socketPath?: string }): void;
 }
 
 /**
@@ -50,6 +58,8 @@ export async function startServing(
   const store = openSqliteStore(paths.stateDb);
   let app: Awaited<ReturnType<typeof createApiServer>> | undefined;
   let listener: TlsServer | undefined;
+  let local: NetServer | undefined;
+  const socketPath = usableSocketPath(paths.socket);
   // The HTTP server never listens, so it does not track connections; the TLS side does.
   // Raw sockets are tracked too: one still in its TLS handshake when closing starts would
   // otherwise become a kept-alive connection that the listener's close waits for forever.
@@ -59,29 +69,36 @@ export async function startServing(
     closing = true;
     // Stop accepting first; the TLS server's close completes only once its
     // connections (watches, keep-alives) are gone, so end them.
-    const stopped = new Promise<void>((resolve) => (listener?.listening ? listener.close(() => resolve()) : resolve()));
+    const stopped = [listener, local].map((server) => new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve())));
     for (const socket of sockets) socket.destroy();
-    await stopped;
+    await Promise.all(stopped);
     await app?.close();
     await store.close();
   };
   try {
     app = await createApiServer({ store, token, apiPort: port, now, defaultTolerationSeconds: extras.defaultTolerationSeconds });
-    extras.configure?.(app, { port, token });
+    extras.configure?.(app, { port, token, socketPath });
     await app.ready();
     const http = app.server;
-    listener = createTlsServer({ key: tls.serving.keyPem, cert: tls.serving.certPem }, (socket) => {
+    const serve = (socket: Socket) => {
       if (closing) return void socket.destroy();
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
       http.emit('connection', socket);
-    });
+    };
+    listener = createTlsServer({ key: tls.serving.keyPem, cert: tls.serving.certPem }, serve);
     listener.on('connection', (raw: Socket) => {
       sockets.add(raw);
       raw.once('close', () => sockets.delete(raw));
     });
-    await listen(listener, port, host);
-    return { port, token, store, close };
+    await listen(listener, { port, host });
+    if (socketPath) {
+      // A socket file left by a daemon that was killed would make listen fail; the pid file says none runs.
+      if (existsSync(socketPath)) unlinkSync(socketPath);
+      local = createNetServer(serve);
+      await listen(local, { path: socketPath });
+    }
+    return { port, token, store, socketPath, close };
   } catch (err) {
     await close().catch(() => undefined);
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -91,10 +108,18 @@ export async function startServing(
   }
 }
 
-function listen(server: TlsServer, port: number, host: string): Promise<void> {
+/** Longest Unix socket path Linux and macOS accept (sun_path is 108 and 104 bytes, with its terminating NUL). */
+const MAX_SOCKET_PATH = 103;
+
+/** The socket path, or undefined when it is too long to bind (a deep MK_HOME): the components then use TLS. */
+export function usableSocketPath(path: string): string | undefined {
+  return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : undefined;
+}
+
+function listen(server: NetServer, address: { port: number; host: string } | { path: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(address, () => {
       server.off('error', reject);
       resolve();
     });
