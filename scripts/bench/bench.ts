@@ -2,7 +2,9 @@
  * The benchmark run: each figure several times, median and spread against its
  * budget, the table with the machine in docs/benchmarks.md; the exit code is 1
  * when a median misses its budget by more than the spread. A figure that
- * cannot run here (FigureSkipped: a missing etcd) is listed as skipped.
+ * cannot run here (FigureSkipped: a missing etcd) is listed as skipped; one
+ * whose run fails is listed with its error, counts as a miss, and the other
+ * figures still run.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,8 @@ async function run(figures: Figure[], argv: string[]): Promise<number> {
   const root = process.env.MK_BENCH_ROOT ?? process.cwd();
   const ctx: FigureContext = { quick: args.quick, progress: (m) => process.stderr.write(`  … ${m}\n`) };
   const results: FigureResult[] = [];
-  const skipped: string[] = [];
+  const unmeasured: string[] = [];
+  let failed = false;
   const selected = figures.filter((f) => !args.only || f.name.includes(args.only!));
   if (selected.length === 0) throw new Error(`no figure matches --only ${args.only}`);
   for (const figure of selected) {
@@ -30,8 +33,13 @@ async function run(figures: Figure[], argv: string[]): Promise<number> {
         samples.push(await figure.run(ctx));
       }
     } catch (err) {
-      if (!(err instanceof FigureSkipped)) throw err;
-      skipped.push(`${figure.name}: skipped, ${err.message}`);
+      const message = err instanceof Error ? err.message : String(err);
+      if (err instanceof FigureSkipped) unmeasured.push(`${figure.name}: skipped, ${message}`);
+      else {
+        failed = true;
+        unmeasured.push(`${figure.name} (${figure.workload(ctx)}): FAILED, ${message}`);
+        process.stderr.write(`${figure.name} failed: ${err instanceof Error ? err.stack : message}\n`);
+      }
       continue;
     }
     const summary = summarize(samples.map((s) => s.value));
@@ -51,15 +59,15 @@ async function run(figures: Figure[], argv: string[]): Promise<number> {
       }),
     });
   }
-  for (const line of [...formatLines(results), ...skipped]) console.log(line);
+  for (const line of [...formatLines(results), ...unmeasured]) console.log(line);
   if (args.write) {
     const page = join(root, 'docs', 'benchmarks.md');
     const existing = existsSync(page) ? readFileSync(page, 'utf8') : undefined;
     const command = `npm run bench${args.runs === 3 ? '' : ` -- --runs ${args.runs}`}`;
-    writeFileSync(page, spliceGenerated(existing, formatMarkdown(results, describeMachine(new Date()), args.runs, command, skipped)));
+    writeFileSync(page, spliceGenerated(existing, formatMarkdown(results, describeMachine(new Date()), args.runs, command, unmeasured)));
     console.log(`wrote ${page}`);
   }
-  return results.some((r) => r.verdict === 'fail' || r.anchors.some((a) => a.verdict === 'fail')) ? 1 : 0;
+  return failed || results.some((r) => r.verdict === 'fail' || r.anchors.some((a) => a.verdict === 'fail')) ? 1 : 0;
 }
 
 /** Runs the figures with the command line's options and exits the process with the verdict. */

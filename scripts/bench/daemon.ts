@@ -21,6 +21,8 @@ export interface BenchDaemon {
   mk: string;
   /** Wall time of the `mk up` command, seconds. */
   upSeconds: number;
+  /** The daemon's log file (gone after down()). */
+  log: string;
   down(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startDaemon(opts: { nodes?: number; progress?: (m: string)
     env,
     mk,
     upSeconds,
+    log: paths.log,
     async down() {
       await timed(process.execPath, [mk, 'down', '--name', CLUSTER, '--delete'], env).catch((err: unknown) => opts.progress?.(`mk down failed: ${String(err)}`));
       rmSync(home, { recursive: true, force: true });

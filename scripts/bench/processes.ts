@@ -27,10 +27,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Whether `command` is on PATH (etcd is optional: installed from Debian's etcd-server when present). */
-export function onPath(command: string): Promise<boolean> {
+/**
+ * Whether `command` is on PATH and runs (etcd and kubectl are optional): it
+ * must exit 0 for `versionArgs` (`--version` for etcd, `version --client` for kubectl).
+ */
+export function onPath(command: string, versionArgs = ['--version']): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(command, ['--version'], { stdio: 'ignore' });
+    const child = spawn(command, versionArgs, { stdio: 'ignore' });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
   });

@@ -52,4 +52,8 @@ describe('report', () => {
     expect(md).toContain('| scale held | 10 pods × 2 nodes (one run) | 900 MB |');
     expect(md).toContain('| ↳ list all pods | | 3,500 ms | 3,500–3,500 | ≤ 3,000 ms | MISSED |');
   });
+  it('lists figures that were skipped or failed under the table', () => {
+    const md = formatMarkdown([result], { cpu: 'Xeon', cores: 2, memory: '8.0 GiB', node: 'v20.1.0', platform: 'linux', date: '2025-01-02' }, 3, 'npm run bench', ['API writes/s: skipped, etcd is not installed']);
+    expect(md).toContain('\n- API writes/s: skipped, etcd is not installed\n');
+  });
 });

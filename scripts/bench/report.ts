@@ -69,7 +69,7 @@ export function formatLines(results: FigureResult[]): string[] {
 }
 
 /** The markdown page: machine, then the table of figures and anchors. */
-export function formatMarkdown(results: FigureResult[], machine: MachineInfo, runs: number, command: string, skipped: string[] = []): string {
+export function formatMarkdown(results: FigureResult[], machine: MachineInfo, runs: number, command: string, unmeasured: string[] = []): string {
   const rows = results.flatMap((r) => {
     const f = formatSummary(r.summary, r.unit);
     return [
@@ -94,6 +94,6 @@ export function formatMarkdown(results: FigureResult[], machine: MachineInfo, ru
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    ...(skipped.length ? [...skipped.map((line) => `- ${line}`), ''] : []),
+    ...(unmeasured.length ? [...unmeasured.map((line) => `- ${line}`), ''] : []),
   ].join('\n');
 }

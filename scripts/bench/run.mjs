@@ -39,6 +39,10 @@ if (figureAt >= 0) {
   entry = { stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'figure-entry.ts' } };
 }
 
+// The figures run the CLI and daemon bundles in dist/: build them from the sources being measured.
+const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+if (built.status !== 0) process.exit(built.status ?? 2);
+
 let status = 2;
 try {
   await build({

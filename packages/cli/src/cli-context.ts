@@ -1,9 +1,11 @@
 /** The CliContext implementation: process I/O, and a cluster client resolved lazily from the global flags. */
+import { join } from 'node:path';
 import {
   EMPTY_CONFIG_MESSAGE,
   createClient,
   isKubeconfigError,
   loadKubeconfig,
+  mkHome,
   parseRequestTimeout,
   type ApiClient,
   type ClientConfig,
@@ -37,6 +39,15 @@ export interface GlobalFlags {
   server?: string;
   token?: string;
   requestTimeout?: string;
+  cacheDir?: string;
+}
+
+/**
+ * The --cache-dir in effect: the flag, else $MK_HOME/cache — kubectl's $HOME/.kube/cache would
+ * let clusters of different (e.g. temporary) MK_HOMEs on the same port share a discovery cache.
+ */
+function cacheDir(flags: GlobalFlags, env: Record<string, string | undefined>): string {
+  return flags.cacheDir || join(mkHome(env), 'cache');
 }
 
 /** What the context is built from. */
@@ -95,7 +106,7 @@ function resolveConfig(flags: GlobalFlags, env: Record<string, string | undefine
     }
   }
   try {
-    return loadKubeconfig({
+    const config = loadKubeconfig({
       kubeconfig: flags.kubeconfig,
       context: flags.context,
       server: flags.server,
@@ -104,6 +115,8 @@ function resolveConfig(flags: GlobalFlags, env: Record<string, string | undefine
       requestTimeoutMs,
       env,
     });
+    // As kubectl does, commands read discovery from disk and fetch it only when it is missing or old.
+    return { ...config, discoveryCacheDir: join(cacheDir(flags, env), 'discovery') };
   } catch (err) {
     if (isKubeconfigError(err) && err.message === EMPTY_CONFIG_MESSAGE) {
       // kubectl would silently try http://localhost:8080; mk says what to do instead.

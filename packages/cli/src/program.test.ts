@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +26,23 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'mk-prog-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A command that records the discovery cache folder its client was given. */
+function cacheProbe(seen: { dir?: string }): RegisterCommand {
+  return (program, ctx: CliContext) => {
+    program.command('cache-probe').action(async () => {
+      seen.dir = (await ctx.client()).config.discoveryCacheDir;
+    });
+  };
+}
+
+/** A command that lists the served kinds, as any command mapping a type would. */
+const kindsCommand: RegisterCommand = (program, ctx) => {
+  program.command('kinds').action(async () => {
+    const resources = await (await ctx.client()).discover();
+    ctx.io.out(resources.map((r) => r.kind).join(',') + '\n');
+  });
+};
 
 /** A command that records what the context resolves to. */
 function probe(seen: { ns?: string; explicit?: boolean; server?: string; token?: string }): RegisterCommand {
@@ -102,4 +121,49 @@ describe('runMk', () => {
     expect(await runMk(['--help'], { io, env: {} })).toBe(0);
     for (const name of ['up', 'down', 'status', 'server', 'kubeconfig']) expect(io.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
+
+  it('defaults --cache-dir to $MK_HOME/cache, like kubectl\'s $HOME/.kube/cache', async () => {
+    const run = async (argv: string[], env: Record<string, string>) => {
+      const seen: { dir?: string } = {};
+      expect(await runMk(['cache-probe', '-s', 'http://127.0.0.1:9', ...argv], { io: captureIO(), env }, [cacheProbe(seen)])).toBe(0);
+      return seen.dir;
+    };
+    expect(await run([], { HOME: dir, MK_HOME: join(dir, 'mk-home') })).toBe(join(dir, 'mk-home', 'cache', 'discovery'));
+    expect(await run([], { HOME: dir })).toBe(join(dir, '.mk', 'cache', 'discovery'));
+    expect(await run(['--cache-dir', join(dir, 'c')], { HOME: dir })).toBe(join(dir, 'c', 'discovery'));
+    expect(await run(['--cache-dir='], { HOME: dir })).toBe(join(dir, '.mk', 'cache', 'discovery'));
+    const io = captureIO();
+    await runMk(['--help'], { io, env: {} }, []);
+    expect(io.stdout.replace(/\s+/g, ' ')).toContain('--cache-dir <dir> Default cache directory (default "$MK_HOME/cache"');
+  });
+
+  it('lets the next command take discovery from the cache instead of the server', async () => {
+    const hits: string[] = [];
+    const doc = (group: string, kind: string) => ({
+      kind: 'APIGroupDiscoveryList',
+      apiVersion: 'apidiscovery.k8s.io/v2',
+      metadata: {},
+      items: [{ metadata: { name: group }, versions: [{ version: 'v1', resources: [{ resource: `${kind.toLowerCase()}s`, singularResource: kind.toLowerCase(), scope: 'Namespaced', responseKind: { group, version: 'v1', kind }, verbs: ['get'] }] }] }],
+    });
+    const server = createServer((req, res) => {
+      hits.push(req.url!);
+      res.writeHead(200, { 'content-type': 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList' });
+      res.end(JSON.stringify(req.url === '/api' ? doc('', 'Pod') : doc('apps', 'Deployment')));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const env = { HOME: dir, MK_HOME: join(dir, 'mk-home') };
+      for (let i = 0; i < 2; i++) {
+        const io = captureIO();
+        expect(await runMk(['kinds', '-s', url], { io, env }, [kindsCommand])).toBe(0);
+        expect(io.stdout).toBe('Pod,Deployment\n');
+      }
+      expect(hits.sort()).toEqual(['/api', '/apis']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
 });
+

@@ -19,6 +19,9 @@ export function buildProgram(io: CliIO, registers: RegisterCommand[], makeContex
     .showSuggestionAfterError(true)
     .helpCommand(false);
   program.addOption(new Option('--kubeconfig <path>', 'Path to the kubeconfig file to use for CLI requests.'));
+  program.addOption(
+    new Option('--cache-dir <dir>', 'Default cache directory (default "$MK_HOME/cache", so every MK_HOME keeps its own; kubectl\'s is "$HOME/.kube/cache")'),
+  );
   program.addOption(new Option('--context <name>', 'The name of the kubeconfig context to use'));
   program.addOption(new Option('-n, --namespace <namespace>', 'If present, the namespace scope for this CLI request'));
   program.addOption(new Option('-s, --server <url>', 'The address and port of the Kubernetes API server'));

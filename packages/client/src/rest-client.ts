@@ -1,33 +1,46 @@
 /** The REST client: requests, errors as Status, watch streams, discovery. */
+import type { Clock } from '@mk/api';
 import { ApiError, isApiError } from './api-error';
 import { AGGREGATED_DISCOVERY_ACCEPT, flattenDiscovery, isAggregatedDiscovery, type APIGroupDiscoveryList } from './discovery';
+import { createDiscoveryCache, type DiscoveryCache } from './discovery-cache';
 import { statusFromErrorResponse } from './error-status';
 import { buildHeaders, buildUrl, encodeBody, isJsonMediaType } from './request-init';
 import { resourcePath } from './resource-path';
 import { TransportError, toTransportError } from './transport-error';
-import { createTransport, type Transport } from './transport';
-import type { ApiClient, ClientConfig, DiscoveredResource, RequestOptions, ResourcePath, WatchEventJSON, WatchHandle } from './types';
+import { createTransport, type Transport, type WireResponse } from './transport';
+import type { ApiClient, ClientConfig, DiscoveredResource, DiscoverOptions, RequestOptions, ResourcePath, WatchEventJSON, WatchHandle } from './types';
 import { openWatch } from './watch';
 
-/** What the client needs from its environment; tests may pass their own transport. */
+/** What the client needs from its environment; tests may pass their own transport and clock. */
 export interface ClientDeps {
   transport?: Transport;
+  /** Tells the age of the discovery disk cache (default: the real clock). */
+  clock?: Clock;
 }
 
 /** createClient returns an ApiClient for one server and identity (keep-alive connections, the config's TLS trust). */
 export function createClient(config: ClientConfig, deps: ClientDeps = {}): ApiClient {
-  return new RestClient(config, deps.transport ?? createTransport({ caData: config.caData, insecureSkipTLSVerify: config.insecureSkipTLSVerify }));
+  const transport = deps.transport ?? createTransport({ caData: config.caData, insecureSkipTLSVerify: config.insecureSkipTLSVerify });
+  const cache = config.discoveryCacheDir ? createDiscoveryCache({ dir: config.discoveryCacheDir, server: config.server, clock: deps.clock }) : undefined;
+  return new RestClient(config, transport, cache);
 }
 
 /** The message Go's http.Client gives when its Timeout fires (kubectl prints it after "Unable to connect to the server: "). */
 const TIMEOUT_MESSAGE = 'net/http: request canceled (Client.Timeout exceeded while awaiting headers)';
 
+/** The discovery a client hands out, and whether it was fetched live rather than read from disk. */
+interface HeldDiscovery {
+  list: Promise<DiscoveredResource[]>;
+  live: boolean;
+}
+
 class RestClient implements ApiClient {
-  private discovery?: Promise<DiscoveredResource[]>;
+  private discovery?: HeldDiscovery;
 
   constructor(
     readonly config: ClientConfig,
     private readonly transport: Transport,
+    private readonly discoveryCache?: DiscoveryCache,
   ) {}
 
   async request<T = any>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
@@ -43,7 +56,7 @@ class RestClient implements ApiClient {
     return (isJsonMediaType(res.headers.get('content-type')) ? JSON.parse(text) : text) as T;
   }
 
-  requestRaw(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
+  requestRaw(method: string, path: string, opts: RequestOptions = {}): Promise<WireResponse> {
     return this.send(method, path, opts, true);
   }
 
@@ -61,13 +74,27 @@ class RestClient implements ApiClient {
     return resourcePath(p);
   }
 
-  discover(): Promise<DiscoveredResource[]> {
-    this.discovery ??= this.loadDiscovery().catch((err: unknown) => {
-      // A failed discovery must not poison the cache: the next call retries.
-      this.discovery = undefined;
-      throw err;
-    });
-    return this.discovery;
+  discover(opts: DiscoverOptions = {}): Promise<DiscoveredResource[]> {
+    const held = this.discovery;
+    if (held && (held.live || !opts.fresh)) return held.list;
+    const cached = opts.fresh ? undefined : this.discoveryCache?.read();
+    if (cached) {
+      this.discovery = { list: Promise.resolve(cached), live: false };
+      return this.discovery.list;
+    }
+    const list: Promise<DiscoveredResource[]> = this.loadDiscovery().then(
+      (resources) => {
+        this.discoveryCache?.write(resources);
+        return resources;
+      },
+      (err: unknown) => {
+        // A failed discovery must not stick: the next call retries.
+        if (this.discovery?.list === list) this.discovery = undefined;
+        throw err;
+      },
+    );
+    this.discovery = { list, live: true };
+    return list;
   }
 
   private async loadDiscovery(): Promise<DiscoveredResource[]> {
@@ -100,13 +127,14 @@ class RestClient implements ApiClient {
     return JSON.parse(text) as APIGroupDiscoveryList;
   }
 
-  private async send(method: string, path: string, opts: RequestOptions, timed: boolean): Promise<Response> {
+  /** `timed`: subject to --request-timeout; the untimed requests are the streams (watches), sent outside the connection pool. */
+  private async send(method: string, path: string, opts: RequestOptions, timed: boolean): Promise<WireResponse> {
     const url = buildUrl(this.config.server, path, opts.query);
     const body = encodeBody(opts.body);
     const timeoutMs = timed ? this.config.requestTimeoutMs ?? 0 : 0;
     const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
     const signals = [opts.signal, timeout].filter((s): s is AbortSignal => !!s);
-    let res: Response;
+    let res: WireResponse;
     try {
       res = await this.transport({
         method,
@@ -114,6 +142,7 @@ class RestClient implements ApiClient {
         headers: buildHeaders(this.config, opts, body !== undefined),
         body,
         signal: signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals),
+        stream: !timed,
       });
     } catch (err) {
       throw this.transportError(url, err, opts, timeout);

@@ -1,5 +1,6 @@
 /** Contracts of the REST client shared by the CLI and (later) controllers, scheduler and node agents. */
 import type { KObject } from '@mk/api';
+import type { WireResponse } from './transport';
 
 /** Where a client talks to and as whom: resolved from a kubeconfig context or flags. */
 export interface ClientConfig {
@@ -17,6 +18,11 @@ export interface ClientConfig {
   source?: { kubeconfig?: string; context?: string };
   /** Per-request timeout (kubectl's --request-timeout); unset or 0 = none. Watches are exempt. */
   requestTimeoutMs?: number;
+  /**
+   * Where discovery is cached on disk between processes (kubectl's `<cache-dir>/discovery`);
+   * unset = always fetched live, as in-process components (controllers, scheduler, agents) need.
+   */
+  discoveryCacheDir?: string;
 }
 
 /** A group/version/resource address, with optional namespace/name/subresource. */
@@ -81,12 +87,24 @@ export interface ApiClient {
   readonly config: ClientConfig;
   /** Sends a request; parses a JSON response; throws ApiError (with the server's Status) on non-2xx. */
   request<T = any>(method: string, path: string, opts?: RequestOptions): Promise<T>;
-  /** Sends a request and returns the raw fetch Response (streaming logs, text bodies); throws ApiError on non-2xx. */
-  requestRaw(method: string, path: string, opts?: RequestOptions): Promise<Response>;
+  /** Sends a request and returns the raw response (streaming logs, text bodies); throws ApiError on non-2xx. */
+  requestRaw(method: string, path: string, opts?: RequestOptions): Promise<WireResponse>;
   /** Opens a watch (adds watch=true to the query) and calls onEvent for each newline-delimited event. */
   watch(path: string, opts: RequestOptions & { onEvent(event: WatchEventJSON): void }): Promise<WatchHandle>;
   /** Builds the URL path of a resource, e.g. /apis/apps/v1/namespaces/default/deployments/web/scale. */
   path(p: ResourcePath): string;
-  /** Aggregated discovery (/api and /apis), flattened and cached for the client's lifetime. */
-  discover(): Promise<DiscoveredResource[]>;
+  /**
+   * Aggregated discovery (/api and /apis), flattened and kept for the client's lifetime; read from
+   * the disk cache (config.discoveryCacheDir) while it is fresh, unless opts.fresh asks for a live list.
+   */
+  discover(opts?: DiscoverOptions): Promise<DiscoveredResource[]>;
+}
+
+/** Options of ApiClient.discover. */
+export interface DiscoverOptions {
+  /**
+   * Skip the disk cache: return a list this client fetched live (fetching it now if it has not
+   * yet) and rewrite the cache with it — kubectl's Invalidate, as its mapper does on a miss.
+   */
+  fresh?: boolean;
 }

@@ -2,13 +2,14 @@
 import { JsonLineSplitter } from './json-lines';
 import { toTransportError } from './transport-error';
 import type { WatchEventJSON, WatchHandle } from './types';
+import type { WireResponse } from './transport';
 
 /**
  * openWatch starts pumping the response body into onEvent. `done` resolves when
  * the stream ends or close() aborts it; it rejects on a transport error, and
  * with onEvent's own error if the handler throws (the stream is then closed).
  */
-export function openWatch(res: Response, url: string, controller: AbortController, onEvent: (event: WatchEventJSON) => void): WatchHandle {
+export function openWatch(res: WireResponse, url: string, controller: AbortController, onEvent: (event: WatchEventJSON) => void): WatchHandle {
   let closing = false;
   const close = (): void => {
     closing = true;
@@ -20,7 +21,7 @@ export function openWatch(res: Response, url: string, controller: AbortControlle
   return { done, close };
 }
 
-async function pump(res: Response, url: string, controller: AbortController, onValue: (value: unknown) => void, stopped: () => boolean): Promise<void> {
+async function pump(res: WireResponse, url: string, controller: AbortController, onValue: (value: unknown) => void, stopped: () => boolean): Promise<void> {
   if (!res.body) return;
   const reader = res.body.getReader();
   const splitter = new JsonLineSplitter(onValue);

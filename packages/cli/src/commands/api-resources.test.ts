@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { DiscoveredResource, DiscoverOptions } from '@mk/client';
 import { FakeApiClient, STANDARD_RESOURCES } from '../mutate/testing/fake-client';
 import { fakeCli } from '../mutate/testing/fake-context';
 import { apiResourceLines, register } from './api-resources';
 
 const few = STANDARD_RESOURCES.filter((r) => ['pods', 'namespaces', 'deployments', 'jobs', 'ingresses'].includes(r.plural));
+
+/** Records how discovery was asked for. */
+class DiscoveryRecordingClient extends FakeApiClient {
+  readonly discoveries: DiscoverOptions[] = [];
+
+  override async discover(opts: DiscoverOptions = {}): Promise<DiscoveredResource[]> {
+    this.discoveries.push(opts);
+    return super.discover();
+  }
+}
 
 describe('mk api-resources', () => {
   it('prints kubectl\'s table, sorted by group then name', async () => {
@@ -41,5 +52,16 @@ describe('mk api-resources', () => {
   it('rejects unknown output and sort fields', async () => {
     await expect(fakeCli([register]).run('api-resources', '-o', 'json')).rejects.toThrow('--output json is not available');
     await expect(fakeCli([register]).run('api-resources', '--sort-by=group')).rejects.toThrow('--sort-by accepts only name or kind');
+  });
+
+  it('asks the server for a fresh list unless --cached allows the disk cache', async () => {
+    const asked = async (...flags: string[]) => {
+      const client = new DiscoveryRecordingClient(few);
+      await fakeCli([register], { client }).run('api-resources', ...flags);
+      return client.discoveries;
+    };
+    expect(await asked()).toEqual([{ fresh: true }]);
+    expect(await asked('--cached')).toEqual([{ fresh: false }]);
+    expect(await asked('--cached=false')).toEqual([{ fresh: true }]);
   });
 });

@@ -113,7 +113,9 @@ export const register: RegisterCommand = (program, ctx) => {
     const sortBy = flags.sortBy ?? '';
     if (!['', 'name', 'kind'].includes(sortBy)) throw new CliError('--sort-by accepts only name or kind');
     const client = await ctx.client();
-    const lines = apiResourceLines(await client.discover(), {
+    // Like kubectl, the listing asks the server unless --cached allows the disk cache.
+    const resources = await client.discover({ fresh: !flags.cached });
+    const lines = apiResourceLines(resources, {
       output: output as ApiResourcesOptions['output'],
       sortBy: sortBy as ApiResourcesOptions['sortBy'],
       apiGroup: flags.apiGroup,

@@ -14,7 +14,7 @@ import { localOffset } from '../describe/format';
 import type { DescribeEnv } from '../describe/env';
 import { finishWithErrors } from '../mutate/report-errors';
 import { flattenList } from '../printers/get-output';
-import { findResource, parseResourceArgs, resolveTypes, type WarningHandler } from '../util/resolve';
+import { discoverForArgs, findResource, parseResourceArgs, resolveTypes, type WarningHandler } from '../util/resolve';
 
 /** The flags of `mk describe`. */
 export interface DescribeFlags {
@@ -61,7 +61,7 @@ export async function runDescribe(ctx: CliContext, args: string[], flags: Descri
   const client = await ctx.client();
   const namespace = await ctx.namespace();
   const env: DescribeEnv = { client, now: ctx.now(), utcOffset, showEvents: flags.showEvents, chunkSize: flags.chunkSize };
-  const resources = await client.discover();
+  const resources = await discoverForArgs(client, args);
   const warn = (message: string) => ctx.io.err(`Warning: ${message}\n`);
   const { found, errors } = await findObjects(client, resources, args, flags, namespace, warn);
 

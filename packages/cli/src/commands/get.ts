@@ -17,7 +17,7 @@ import { parseOutputFormat, type OutputFormat } from '../printers/output-format'
 import { isList, isTable, kindPrefix, WatchEventObject } from '../printers/printer';
 import { SkipPrinter } from '../printers/skip-printer';
 import { KUBECTL_TABLE_OPTIONS, TabWriter } from '../printers/tabwriter';
-import { findResource, parseResourceArgs, resolveTypes, type WarningHandler } from '../util/resolve';
+import { discoverForArgs, findResource, parseResourceArgs, resolveTypes, type WarningHandler } from '../util/resolve';
 
 /** The Accept header kubectl sends for server-side printing. */
 export const TABLE_ACCEPT =
@@ -127,7 +127,7 @@ export async function runGet(ctx: CliContext, args: string[], flags: GetFlags, o
   const client = await ctx.client();
   const namespace = await ctx.namespace();
   const warn = (message: string) => ctx.io.err(`Warning: ${message}\n`);
-  const plan = planRequests(await client.discover(), args, flags, namespace, flags.watch || flags.watchOnly, warn);
+  const plan = planRequests(await discoverForArgs(client, args), args, flags, namespace, flags.watch || flags.watchOnly, warn);
   const human = isHumanOutput(flags);
   if (flags.watch || flags.watchOnly) return watch(ctx, client, plan, human, flags);
 

@@ -8,7 +8,7 @@ import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
 import { finishWithErrors } from '../mutate/report-errors';
 import { listNodes, selectNodes } from '../nodes/node-targets';
 import { applyTaintChanges, conflictingTaints, parseTaints, splitTaintArgs, TaintNotFoundError, type Taint, type TaintChanges } from '../nodes/taints';
-import { findResource } from '../util/resolve';
+import { discoverTypes, findResource } from '../util/resolve';
 
 const LONG = `Update the taints on one or more nodes.
 
@@ -92,7 +92,7 @@ export const register: RegisterCommand = (program, ctx) => {
     const { resources, changes } = parseCommandLine(args, flags);
     const client = await ctx.client();
     const type = resources[0]!.toLowerCase();
-    if (findResource(await client.discover(), type).kind !== 'Node') throw new CliError(`invalid resource type ${type}, only node types are supported`);
+    if (findResource(await discoverTypes(client, [type]), type).kind !== 'Node') throw new CliError(`invalid resource type ${type}, only node types are supported`);
     validateSelection(resources, changes, flags);
 
     const errors: unknown[] = [];

@@ -44,7 +44,7 @@ export function loadManifestFiles(deps: ClusterDeps, files: FilenameOptions, opt
     { filenames: files.filenames, recursive: files.recursive },
     {
       readStdin: () => deps.io.readStdin(),
-      discover: resources ? async () => resources : () => deps.client.discover(),
+      discover: (opts) => (resources && !opts?.fresh ? Promise.resolve(resources) : deps.client.discover(opts)),
       namespace: { namespace: deps.namespace, enforce: deps.namespaceExplicit },
       validate: options.validate,
     },

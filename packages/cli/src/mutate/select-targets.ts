@@ -8,7 +8,7 @@ import type { KObject } from '@mk/api';
 import type { DiscoveredResource } from '@mk/client';
 import { CliError } from '../context';
 import { loadManifestFiles, type ClusterDeps } from './cluster-deps';
-import { findResource, parseResourceArgs, resolveTypes } from '../util/resolve';
+import { discoverForArgs, findResource, parseResourceArgs, resolveTypes } from '../util/resolve';
 import { targetPath, type Target } from './targets';
 
 /** What the command line selected. */
@@ -49,7 +49,7 @@ export async function selectTargets(deps: ClusterDeps, spec: TargetSpec): Promis
   }
   const parsed = parseResourceArgs(spec.args);
   const bareType = !!spec.allowEmptySelector && parsed.types.length > 0 && parsed.names.length === 0;
-  const resources = await deps.client.discover();
+  const resources = await discoverForArgs(deps.client, spec.args);
   // The builder's order: a selector first, then TYPE/NAME tuples, then TYPE NAME…, then bare types.
   if (spec.all || !!spec.labelSelector || !!spec.fieldSelector || bareType) {
     if (parsed.names.length > 0) throw new CliError('name cannot be provided when a selector is specified');

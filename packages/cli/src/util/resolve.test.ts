@@ -1,7 +1,18 @@
 import { describe, it, expect } from 'vitest';
+import type { DiscoveredResource, DiscoverOptions } from '@mk/client';
 import { DISCOVERY } from '../describe/testing/discovery-fixture';
 import { FakeApiClient } from '../describe/testing/fake-client';
-import { categoryMembers, expandCategory, findResource, parseResourceArgs, resolveResource, resolveTypes } from './resolve';
+import {
+  categoryMembers,
+  discoverForArgs,
+  expandCategory,
+  findResource,
+  lookupResource,
+  parseResourceArgs,
+  resolveResource,
+  resolveTypes,
+  typesInArgs,
+} from './resolve';
 
 const name = (arg: string) => {
   const r = findResource(DISCOVERY, arg);
@@ -92,5 +103,79 @@ describe('parseResourceArgs (cli-runtime builder)', () => {
     expect(() => parseResourceArgs(['pod/a/b'])).toThrow('arguments in resource/name form may not have more than one slash');
     expect(() => parseResourceArgs(['pod/'])).toThrow('arguments in resource/name form must have a single resource and name');
     expect(() => parseResourceArgs(['pod,svc/a'])).toThrow('arguments in resource/name form must have a single resource and name');
+  });
+});
+
+/** A client whose disk-cached discovery predates a type the live server now serves. */
+class StaleCacheClient {
+  freshCalls = 0;
+  constructor(
+    private readonly cached: DiscoveredResource[],
+    private readonly live: DiscoveredResource[],
+  ) {}
+
+  async discover(opts: DiscoverOptions = {}): Promise<DiscoveredResource[]> {
+    if (!opts.fresh) return this.cached;
+    this.freshCalls++;
+    return this.live;
+  }
+}
+
+const WIDGETS: DiscoveredResource = {
+  group: 'example.com',
+  version: 'v1',
+  plural: 'widgets',
+  singular: 'widget',
+  kind: 'Widget',
+  namespaced: true,
+  shortNames: ['wd'],
+  categories: ['gadgets'],
+  verbs: ['get', 'list'],
+  subresources: [],
+};
+const staleCache = () => new StaleCacheClient(DISCOVERY, [...DISCOVERY, WIDGETS]);
+
+describe('stale discovery cache (kubectl\'s deferred mapper retries once, fresh)', () => {
+  it('resolves a type missing from the cache through one live discovery', async () => {
+    const client = staleCache();
+    expect((await resolveResource(client, 'wd')).kind).toBe('Widget');
+    expect(client.freshCalls).toBe(1);
+  });
+
+  it('keeps using the cache when it knows the type', async () => {
+    const client = staleCache();
+    expect((await resolveResource(client, 'deploy')).kind).toBe('Deployment');
+    expect(await discoverForArgs(client, ['pod/a', 'svc/b'])).toBe(DISCOVERY);
+    expect(await discoverForArgs(client, ['all'])).toBe(DISCOVERY);
+    expect(client.freshCalls).toBe(0);
+  });
+
+  it('still fails with kubectl\'s message when the live server lacks the type too', async () => {
+    const client = staleCache();
+    await expect(resolveResource(client, 'gizmos.example.com')).rejects.toThrow('the server doesn\'t have a resource type "gizmos"');
+    expect(client.freshCalls).toBe(1);
+  });
+
+  it('checks every type and category the arguments name', async () => {
+    const list = await discoverForArgs(staleCache(), ['pods,widgets', 'x']);
+    expect(findResource(list, 'widgets').kind).toBe('Widget');
+    const byTuple = staleCache();
+    await discoverForArgs(byTuple, ['pod/a', 'widget/b']);
+    expect(byTuple.freshCalls).toBe(1);
+    expect((await expandCategory(staleCache(), 'gadgets')).map((r) => r.plural)).toEqual(['widgets']);
+  });
+
+  it('leaves malformed arguments to the command, using the cache', async () => {
+    expect(typesInArgs(['pods', 'pod/a'])).toEqual([]);
+    expect(typesInArgs(['po,svc,po', 'a'])).toEqual(['po', 'svc']);
+    expect(typesInArgs(['po/a', 'deploy/b', 'po/c'])).toEqual(['po', 'deploy']);
+    const client = staleCache();
+    expect(await discoverForArgs(client, ['pods', 'pod/a'])).toBe(DISCOVERY);
+    expect(client.freshCalls).toBe(0);
+  });
+
+  it('looks up without throwing', () => {
+    expect(lookupResource(DISCOVERY, 'widgets')).toBeUndefined();
+    expect(lookupResource(DISCOVERY, 'po')?.kind).toBe('Pod');
   });
 });

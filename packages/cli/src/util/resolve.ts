@@ -103,33 +103,79 @@ function matchKind(resources: DiscoveredResource[], kind: string, group: string,
   return resources.find((r) => r.kind.toLowerCase() === k && r.group === group && (version === '' || r.version === version));
 }
 
-/** Maps one type argument onto a served resource (pure form of resolveResource). */
-export function findResource(resources: DiscoveredResource[], arg: string, warn?: WarningHandler): DiscoveredResource {
+/** Maps one type argument onto a served resource, or undefined when discovery has no such type. */
+export function lookupResource(resources: DiscoveredResource[], arg: string, warn?: WarningHandler): DiscoveredResource | undefined {
   const parts = arg.split('.');
   if (parts.length >= 3) {
     const full = { resource: parts[0], version: parts[1], group: parts.slice(2).join('.') };
     const found = matchResource(resources, expandShortcut(resources, full, warn));
     if (found) return found;
   }
-  const dot = arg.indexOf('.');
-  const gr = dot < 0 ? { resource: arg, group: '', version: '' } : { resource: arg.slice(0, dot), group: arg.slice(dot + 1), version: '' };
+  const gr = groupResource(arg);
   const found = matchResource(resources, expandShortcut(resources, gr, warn));
   if (found) return found;
   if (parts.length >= 3) {
     const byKind = matchKind(resources, parts[0], parts.slice(2).join('.'), parts[1]);
     if (byKind) return byKind;
   }
-  const byKind = matchKind(resources, gr.resource, gr.group, '');
-  if (byKind) return byKind;
-  throw new CliError(`the server doesn't have a resource type ${JSON.stringify(gr.resource)}`);
+  return matchKind(resources, gr.resource, gr.group, '');
+}
+
+/** `resource.group` split at the first dot. */
+function groupResource(arg: string): ResourceQuery {
+  const dot = arg.indexOf('.');
+  return dot < 0 ? { resource: arg, group: '', version: '' } : { resource: arg.slice(0, dot), group: arg.slice(dot + 1), version: '' };
+}
+
+/** Maps one type argument onto a served resource (pure form of resolveResource); kubectl's error when there is none. */
+export function findResource(resources: DiscoveredResource[], arg: string, warn?: WarningHandler): DiscoveredResource {
+  const found = lookupResource(resources, arg, warn);
+  if (!found) throw new CliError(`the server doesn't have a resource type ${JSON.stringify(groupResource(arg).resource)}`);
+  return found;
+}
+
+/**
+ * Discovery as kubectl's deferred REST mapper uses it: the client's list (disk-cached in the CLI)
+ * while `covers` accepts it, else a live list, fetched once — the user may name a type that was
+ * added since the cache was written. Whatever is still missing then is the caller's error to raise.
+ */
+export async function discoverCovering(client: Pick<ApiClient, 'discover'>, covers: (resources: DiscoveredResource[]) => boolean): Promise<DiscoveredResource[]> {
+  const resources = await client.discover();
+  return covers(resources) ? resources : client.discover({ fresh: true });
+}
+
+/** True when `type` names a category or a served type. */
+function knowsType(resources: DiscoveredResource[], type: string): boolean {
+  return categoryMembers(resources, type).length > 0 || lookupResource(resources, type) !== undefined;
+}
+
+/** Discovery in which every one of `types` (type arguments or categories) is known, if the server knows it. */
+export function discoverTypes(client: Pick<ApiClient, 'discover'>, types: string[]): Promise<DiscoveredResource[]> {
+  return discoverCovering(client, (resources) => types.every((t) => knowsType(resources, t)));
+}
+
+/** The types named in resource arguments; none when the arguments are malformed (the command reports that itself). */
+export function typesInArgs(args: string[]): string[] {
+  let parsed: ResourceArgs;
+  try {
+    parsed = parseResourceArgs(args);
+  } catch {
+    return [];
+  }
+  return [...new Set([...parsed.types, ...parsed.tuples.map((t) => t.type)])];
+}
+
+/** Discovery for a command's resource arguments (`TYPE NAME…`, `TYPE/NAME…`, `T1,T2`): discoverTypes over their types. */
+export function discoverForArgs(client: Pick<ApiClient, 'discover'>, args: string[]): Promise<DiscoveredResource[]> {
+  return discoverTypes(client, typesInArgs(args));
 }
 
 /**
  * Resolves a type argument (`po`, `pods`, `Pod`, `deploy.apps`, `deployments.v1.apps`) via
  * discovery; `warn` hears about short names that also name resources in other groups.
  */
-export async function resolveResource(client: ApiClient, typeArg: string, warn?: WarningHandler): Promise<DiscoveredResource> {
-  return findResource(await client.discover(), typeArg, warn);
+export async function resolveResource(client: Pick<ApiClient, 'discover'>, typeArg: string, warn?: WarningHandler): Promise<DiscoveredResource> {
+  return findResource(await discoverTypes(client, [typeArg]), typeArg, warn);
 }
 
 /** The members of a category in discovery order, one per group/resource (pure form of expandCategory). */
@@ -144,8 +190,8 @@ export function categoryMembers(resources: DiscoveredResource[], category: strin
 }
 
 /** Resources in a category (`all`), in discovery order; empty when it is not a category. */
-export async function expandCategory(client: ApiClient, category: string): Promise<DiscoveredResource[]> {
-  return categoryMembers(await client.discover(), category);
+export async function expandCategory(client: Pick<ApiClient, 'discover'>, category: string): Promise<DiscoveredResource[]> {
+  return categoryMembers(await discoverTypes(client, [category]), category);
 }
 
 /**

@@ -10,6 +10,7 @@ import { openSqliteStore, type Store } from '@mk/store';
 import type { KObject } from '@mk/api';
 import { createClient } from '../rest-client';
 import type { ApiClient, RequestOptions, WatchHandle } from '../types';
+import type { WireResponse } from '../transport';
 import type { EventHandlers } from './types';
 
 /** A listening API server for tests. */
@@ -62,7 +63,7 @@ export class RecordingClient implements ApiClient {
     return this.inner.request<T>(method, path, opts);
   }
 
-  requestRaw(method: string, path: string, opts?: RequestOptions): Promise<Response> {
+  requestRaw(method: string, path: string, opts?: RequestOptions): Promise<WireResponse> {
     return this.inner.requestRaw(method, path, opts);
   }
 
