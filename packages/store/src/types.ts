@@ -47,6 +47,22 @@ export interface Watcher {
   close(): void;
 }
 
+/**
+ * An index over stored values for narrowing watch fan-out (kube-apiserver's
+ * watch-cache trigger): the value it files a key-value under, or undefined
+ * for keys it does not index. Its identity names the index, so use one shared
+ * function per indexed field. It runs inside the writer's call, once per
+ * event and index (on the new and on the previous value): keep it cheap and
+ * pure; if it throws, the event is offered to every watcher of that index.
+ */
+export type WatchTriggerFunc = (kv: KeyValue) => string | undefined;
+
+/** The index a watcher is filed under and the value it wants. */
+export interface WatchTrigger {
+  fn: WatchTriggerFunc;
+  value: string;
+}
+
 export interface WatchOptions {
   /**
    * Deliver events with revision > afterRevision. As in etcd, a future
@@ -67,6 +83,23 @@ export interface WatchOptions {
    * must re-list.
    */
   onClose?(reason: 'slow' | 'closed'): void;
+  /**
+   * Narrows which live events this watcher is offered to those whose new or
+   * previous value the trigger files under trigger.value (so an object moving
+   * onto or off that value reaches it, and a delete by its last value). Only
+   * an optimization for a caller that filters by the same field anyway: the
+   * history this watcher replays itself (up to the revision it started at) is
+   * not narrowed.
+   */
+  trigger?: WatchTrigger;
+  /**
+   * Handed once, during watch(), a reader of this watcher's progress: a
+   * revision R such that every event up to R this watcher is due has been
+   * passed to onEvent. R can lie past the last event it got (writes under
+   * other prefixes, or excluded by its trigger, count as passed), which is
+   * what keeps a narrowed watcher's bookmarks fresh.
+   */
+  onProgressReader?(readProgress: () => number): void;
 }
 
 /** Errors carry a code so callers map them without instanceof across bundles. */

@@ -1,4 +1,4 @@
-import type { WatchEvent, WatchOptions, Watcher } from './types';
+import type { WatchEvent, WatchOptions, WatchTrigger, WatchTriggerFunc, Watcher } from './types';
 import { Subscription } from './watch-subscription';
 
 /** History events oldest first, or 'compacted' when part of the asked range is gone. */
@@ -18,18 +18,29 @@ export interface WatchHubOptions {
   replayPageSize: number;
   /** Runs fn later, outside the current call stack (setImmediate in production). */
   defer(fn: () => void): void;
-  /** Told about an exception thrown by onEvent or onClose. */
+  /** Told about an exception thrown by onEvent, onClose, onProgressReader or a trigger function. */
   onCallbackError(error: unknown): void;
 }
+
+/** Subscriptions with a trigger: per trigger function, per wanted value. */
+type TriggerBuckets = Map<WatchTriggerFunc, Map<string, Set<Subscription>>>;
 
 /**
  * In-process fan-out of committed writes to watchers. Each watcher first
  * replays history (afterRevision, head] in pages, while live events above head
  * queue up; then it drains the queue. Live events at or below head are covered
  * by the replay and skipped, so the switch has no gap and no duplicate.
+ *
+ * Watchers with a trigger are filed in buckets by (trigger function, value), as
+ * kube-apiserver's watch cache files watchers by spec.nodeName: an event is
+ * offered to every untriggered watcher but only to the buckets of the values
+ * its new and previous value map to, so a write costs O(interested watchers)
+ * rather than O(all watchers) when a thousand nodes each watch their own pods.
  */
 export class WatchHub {
   private readonly subscriptions = new Set<Subscription>();
+  private readonly untriggered = new Set<Subscription>();
+  private readonly triggered: TriggerBuckets = new Map();
   private lastRevision: number;
 
   constructor(private readonly options: WatchHubOptions) {
@@ -47,8 +58,19 @@ export class WatchHub {
    * every later one will be published here.
    */
   subscribe(prefix: string, watch: WatchOptions, headRevision: number): Watcher {
-    const sub = new Subscription(this.options, prefix, watch, headRevision, (s) => this.subscriptions.delete(s));
+    // Filed by the trigger as given now: a caller changing its options later cannot strand the watcher.
+    const trigger = watch.trigger && { fn: watch.trigger.fn, value: watch.trigger.value };
+    const sub = new Subscription(this.options, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger));
     this.subscriptions.add(sub);
+    if (trigger) this.bucket(trigger.fn, trigger.value, true)!.add(sub);
+    else this.untriggered.add(sub);
+    if (watch.onProgressReader) {
+      try {
+        watch.onProgressReader(() => sub.progress());
+      } catch (error) {
+        this.options.onCallbackError(error);
+      }
+    }
     sub.start();
     return { close: () => sub.close() };
   }
@@ -63,7 +85,7 @@ export class WatchHub {
     if (event.revision <= this.lastRevision) return;
     if (event.revision > this.lastRevision + 1) this.fillGap(event.revision - 1);
     this.lastRevision = event.revision;
-    for (const sub of this.subscriptions) sub.offer(event);
+    this.dispatch(event);
   }
 
   /** Drops every watcher with onClose(reason). */
@@ -78,9 +100,78 @@ export class WatchHub {
         this.closeAll('slow');
         break;
       }
-      for (const event of page) for (const sub of this.subscriptions) sub.offer(event);
+      for (const event of page) this.dispatch(event);
       this.lastRevision = page.length < this.options.replayPageSize ? toRevision : page[page.length - 1]!.revision;
     }
     this.lastRevision = toRevision;
+  }
+
+  /** Offers an event to the untriggered watchers and to the trigger buckets it falls in. */
+  private dispatch(event: WatchEvent): void {
+    // Offering may drop a slow watcher, which unfiles it: deleting from a Set or Map being iterated is safe.
+    for (const sub of this.untriggered) sub.offer(event);
+    for (const [fn, byValue] of this.triggered) {
+      const values = this.triggerValues(fn, event);
+      if (values === 'unknown') {
+        for (const bucket of byValue.values()) for (const sub of bucket) sub.offer(event);
+        continue;
+      }
+      for (const value of values) {
+        const bucket = byValue.get(value);
+        if (bucket) for (const sub of bucket) sub.offer(event);
+      }
+    }
+  }
+
+  /**
+   * The values an event is filed under: its new value's and, when different,
+   * its previous value's (an object leaving a value must reach that value's
+   * watchers). 'unknown' when the function threw: then every bucket is asked.
+   */
+  private triggerValues(fn: WatchTriggerFunc, event: WatchEvent): string[] | 'unknown' {
+    try {
+      const values: string[] = [];
+      const current = fn(event.kv);
+      if (current !== undefined) values.push(current);
+      // A delete carries the deleted value in both kv and prevKv: one call is enough.
+      const prev = event.prevKv;
+      if (prev && prev.value !== event.kv.value) {
+        const previous = fn(prev);
+        if (previous !== undefined && previous !== current) values.push(previous);
+      }
+      return values;
+    } catch (error) {
+      this.options.onCallbackError(error);
+      return 'unknown';
+    }
+  }
+
+  /** The bucket of (fn, value); created on demand when create is set. */
+  private bucket(fn: WatchTriggerFunc, value: string, create: boolean): Set<Subscription> | undefined {
+    let byValue = this.triggered.get(fn);
+    if (!byValue) {
+      if (!create) return undefined;
+      this.triggered.set(fn, (byValue = new Map()));
+    }
+    let bucket = byValue.get(value);
+    if (!bucket && create) byValue.set(value, (bucket = new Set()));
+    return bucket;
+  }
+
+  /** Unfiles a closed or dropped watcher, removing buckets it leaves empty. */
+  private forget(sub: Subscription, trigger: WatchTrigger | undefined): void {
+    this.subscriptions.delete(sub);
+    if (!trigger) {
+      this.untriggered.delete(sub);
+      return;
+    }
+    const { fn, value } = trigger;
+    const bucket = this.bucket(fn, value, false);
+    if (!bucket) return;
+    bucket.delete(sub);
+    if (bucket.size > 0) return;
+    const byValue = this.triggered.get(fn)!;
+    byValue.delete(value);
+    if (byValue.size === 0) this.triggered.delete(fn);
   }
 }

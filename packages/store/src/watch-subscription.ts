@@ -18,6 +18,8 @@ export class Subscription {
     private readonly prefix: string,
     private readonly watch: WatchOptions,
     headRevision: number,
+    /** The hub's last published revision: every event up to it has been offered. */
+    private readonly lastPublished: () => number,
     private readonly unregister: (sub: Subscription) => void,
   ) {
     this.cursor = watch.afterRevision;
@@ -35,6 +37,16 @@ export class Subscription {
     this.queue.push(event);
     if (this.queue.length - this.queueHead > this.hub.bufferSize) this.drop('slow');
     else this.schedule();
+  }
+
+  /**
+   * Every event up to this revision that this watcher is due has been passed
+   * to onEvent. Once idle (replay done, queue drained) that is everything the
+   * hub has published, offered to this watcher or not; before, its cursor.
+   */
+  progress(): number {
+    if (this.state === 'idle' && this.cursor >= this.replayTo) return Math.max(this.cursor, this.lastPublished());
+    return this.cursor;
   }
 
   /** Closed by its owner: no onClose. */

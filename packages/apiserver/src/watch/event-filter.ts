@@ -3,13 +3,12 @@
  * sees: an object that starts matching the selector is ADDED, one that stops
  * matching is DELETED (as the apiserver's watch cache does).
  *
- * The store hands one event object to every watcher of its prefix, so each
- * event's objects are decoded once and shared by all of them (read-only: the
- * watch path only filters and serializes them) instead of once per watcher.
+ * Objects are decoded once per stored value and shared by every watcher (see
+ * decoded-values).
  */
 import type { KObject } from '@mk/api';
 import type { WatchEvent } from '@mk/store';
-import { decodeObject } from '../storage/codec';
+import { decodedValue } from './decoded-values';
 
 export type K8sEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -18,27 +17,29 @@ export interface K8sEvent {
   object: KObject;
 }
 
-const decoded = new WeakMap<WatchEvent, { cur?: KObject; old?: KObject }>();
-
-function memo(ev: WatchEvent): { cur?: KObject; old?: KObject } {
-  let m = decoded.get(ev);
-  if (!m) decoded.set(ev, (m = {}));
-  return m;
-}
-
-/** The object after the change (for a DELETE, its last state). */
+/** The object after the change; a DELETE's kv holds the deleted value at the delete's revision, its last state. */
 function currentOf(ev: WatchEvent): KObject {
-  const m = memo(ev);
-  if (ev.type === 'DELETE') return (m.cur ??= decodeObject({ value: ev.prevKv?.value ?? ev.kv.value, modRevision: ev.revision }));
-  return (m.cur ??= decodeObject(ev.kv));
+  return decodedValue(ev.kv);
 }
 
-/** The object before the change (updates only). */
+const previous = new WeakMap<WatchEvent, KObject>();
+
+/**
+ * The object before the change (updates only), at the event's revision: a watcher whose selector it
+ * stops matching gets it as DELETED at that revision, as upstream sends it.
+ */
 function previousOf(ev: WatchEvent): KObject {
-  const m = memo(ev);
-  return (m.old ??= decodeObject({ value: ev.prevKv!.value, modRevision: ev.revision }));
+  let old = previous.get(ev);
+  if (!old) {
+    // A shallow copy: the decoded previous value (perhaps already read by a watch trigger) stays as stored.
+    const stored = decodedValue(ev.prevKv!);
+    old = { ...stored, metadata: { ...stored.metadata, resourceVersion: String(ev.revision) } };
+    previous.set(ev, old);
+  }
+  return old;
 }
 
+/** The watch event a watcher with this filter gets for a store event, if any. */
 export function translateEvent(ev: WatchEvent, filter?: (o: KObject) => boolean): K8sEvent | undefined {
   if (ev.type === 'DELETE') {
     const last = currentOf(ev);

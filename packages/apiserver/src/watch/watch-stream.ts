@@ -15,6 +15,7 @@ import { collectionPrefix } from '../storage/keys';
 import { parseIncludeObject, partialMetadata, toTable } from '../tables';
 import { apiVersionOf, typed, type RestRequest } from '../rest/request';
 import { translateEvent } from './event-filter';
+import { watchTriggerFor } from './watch-trigger';
 
 
 const lines = new WeakMap<KObject, Map<string, string>>();
@@ -70,6 +71,8 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
     return shared ? eventLine(info, type, object) : JSON.stringify({ type, object: typed(info, object) }) + '\n';
   };
   let lastRevision = 0;
+  // How far the store has brought this watcher, events it was not offered included (see bookmarkRevision).
+  let readProgress = () => lastRevision;
   /** Returns false when the socket buffer is full: the caller waits for 'drain'. */
   const send = (line: string): boolean => (closed ? true : res.write(line));
   // Waiting for drain holds back this watcher's next event; the store drops a watcher that falls
@@ -98,6 +101,8 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
   try {
     watcher = await ctx.store.watch(collectionPrefix(info, req.namespace), {
       afterRevision: after,
+      trigger: watchTriggerFor(info, query.fieldSelector),
+      onProgressReader: (read) => (readProgress = read),
       onEvent: (ev) => {
         lastRevision = ev.revision;
         const out = translateEvent(ev, matches);
@@ -116,9 +121,15 @@ export async function serveWatch(req: RestRequest, rep: Representation, res: Ser
   }
   if (closed) watcher.close();
 
+  /**
+   * A bookmark's resourceVersion: the store's progress for this watcher, which passes the last event
+   * sent when later writes did not concern it. A watcher narrowed by a trigger hears of few writes;
+   * without this its bookmarks would go stale and a resumed watch replay (or find compacted) all since.
+   */
+  const bookmarkRevision = () => Math.max(lastRevision, readProgress());
   if (query.allowWatchBookmarks === 'true') {
     timers.push(
-      setInterval(() => send(JSON.stringify({ type: 'BOOKMARK', object: { kind: info.kind, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(lastRevision) } } }) + '\n'), ctx.bookmarkIntervalMs).unref(),
+      setInterval(() => send(JSON.stringify({ type: 'BOOKMARK', object: { kind: info.kind, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(bookmarkRevision()) } } }) + '\n'), ctx.bookmarkIntervalMs).unref(),
     );
   }
   const timeout = Number(query.timeoutSeconds ?? 0);
