@@ -65,9 +65,14 @@ export async function createNodes(client: ApiClient, count: number, concurrency:
   return names;
 }
 
+/** Creates a namespace. */
+export async function createNamespace(client: ApiClient, name: string): Promise<void> {
+  await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });
+}
+
 /** Creates a namespace and `count` pending pods `pod-0…` in it; returns the pod names. */
 export async function createPods(client: ApiClient, namespace: string, count: number, concurrency: number): Promise<string[]> {
-  await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } });
+  await createNamespace(client, namespace);
   const names = Array.from({ length: count }, (_, i) => `pod-${i}`);
   const path = `/api/v1/namespaces/${namespace}/pods`;
   await inPool(names, concurrency, (name) => client.request('POST', path, { body: benchPod(name, namespace) }));

@@ -25,10 +25,10 @@ export interface TransportOptions {
    */
   socketPath?: string;
   /**
-   * Most ordinary requests in flight at once (more wait their turn); streams
-   * (watches) are not counted. Default 64: a thousand node agents sharing one
-   * client must not open a thousand connections at once, which overflows the
-   * server's accept backlog (EAGAIN on a Unix socket).
+   * Most ordinary requests in flight at once (more wait their turn). Default
+   * 64: a thousand node agents sharing one client must not keep a thousand
+   * connections busy at once. Streams (watches) are not counted: one held
+   * back would resume from an older revision and replay all it missed.
    */
   maxInFlight?: number;
 }
@@ -78,7 +78,7 @@ export function createTransport(opts: TransportOptions = {}): Transport {
       // DELETE), so the server would read the body as the next request: always say how long it is.
       const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
       const outgoing = send(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal, socketPath }, (res) => {
-        // The turn ends when the answer is read to its end or abandoned: then its connection is free again.
+        // The turn ends when the answer is read to its end or abandoned: its connection is free again.
         res.once('close', done);
         resolve(new NodeResponse(res, req.method));
       });

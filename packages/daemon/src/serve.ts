@@ -96,7 +96,9 @@ export async function startServing(
       // A socket file left by a daemon that was killed would make listen fail; the pid file says none runs.
       if (existsSync(socketPath)) unlinkSync(socketPath);
       local = createNetServer(serve);
-      await listen(local, { path: socketPath });
+      // A thousand node agents open their watches at once when the daemon starts; Node's default backlog (511)
+      // overflowed (EAGAIN). The kernel caps it at somaxconn.
+      await listen(local, { path: socketPath, backlog: 4096 });
     }
     return { port, token, store, socketPath, close };
   } catch (err) {
@@ -116,7 +118,7 @@ export function usableSocketPath(path: string): string | undefined {
   return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : undefined;
 }
 
-function listen(server: NetServer, address: { port: number; host: string } | { path: string }): Promise<void> {
+function listen(server: NetServer, address: { port: number; host: string } | { path: string; backlog: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(address, () => {

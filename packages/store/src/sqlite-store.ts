@@ -12,6 +12,8 @@ export interface SqliteStoreOptions {
   watchBufferSize?: number;
   /** History rows read per watch-replay step. Default 500 (kine's poll batch). */
   replayPageSize?: number;
+  /** Latest events kept in memory for watch replays. Default 8,192. */
+  recentEvents?: number;
   /** Revisions removed per compaction transaction, so compaction never holds the write lock long. Default 1,000. */
   compactBatchSize?: number;
   /** How long a write waits for another connection's write lock. Default 5,000 ms. */
@@ -20,7 +22,7 @@ export interface SqliteStoreOptions {
   onWatcherError?: (error: unknown) => void;
 }
 
-const DEFAULTS = { watchBufferSize: 10_000, replayPageSize: 500, compactBatchSize: 1_000, busyTimeoutMs: 5_000 };
+const DEFAULTS = { watchBufferSize: 10_000, replayPageSize: 500, recentEvents: 8_192, compactBatchSize: 1_000, busyTimeoutMs: 5_000 };
 
 /**
  * The Store on one SQLite file (better-sqlite3, synchronous, so each method
@@ -46,6 +48,7 @@ export class SqliteStore implements Store {
       startRevision: this.reads.revision(),
       bufferSize: opts.watchBufferSize ?? DEFAULTS.watchBufferSize,
       replayPageSize: opts.replayPageSize ?? DEFAULTS.replayPageSize,
+      recentEvents: opts.recentEvents ?? DEFAULTS.recentEvents,
       defer: (fn) => setImmediate(fn),
       onCallbackError: opts.onWatcherError ?? reportWatcherError,
     });
@@ -113,6 +116,7 @@ export class SqliteStore implements Store {
     this.assertOpen();
     const current = this.reads.revision();
     if (revision > current) throw futureRevision(revision, current);
+    this.hub.compacted(revision);
     while (this.writes.compactBatch(revision, this.compactBatchSize) < revision) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       this.assertOpen();

@@ -10,7 +10,7 @@ const put = (revision: number, key = `/k${revision}`): WatchEvent => ({
 });
 
 /** A hub over an in-memory history, as if other connections had written `history`. */
-function hubOver(history: WatchEvent[], opts: { compacted?: number; bufferSize?: number; startRevision?: number } = {}) {
+function hubOver(history: WatchEvent[], opts: { compacted?: number; bufferSize?: number; startRevision?: number; recentEvents?: number } = {}) {
   const reads: [number, number][] = [];
   const errors: unknown[] = [];
   const hub = new WatchHub({
@@ -22,6 +22,7 @@ function hubOver(history: WatchEvent[], opts: { compacted?: number; bufferSize?:
     startRevision: opts.startRevision ?? 0,
     bufferSize: opts.bufferSize ?? 10_000,
     replayPageSize: 2,
+    recentEvents: opts.recentEvents,
     defer: (fn) => setImmediate(fn),
     onCallbackError: (error) => errors.push(error),
   });
@@ -86,5 +87,29 @@ describe('WatchHub', () => {
     hub.closeAll('closed');
     await new Promise<void>((resolve) => setImmediate(resolve));
     expect(errors).toEqual([new Error('onClose bug')]);
+  });
+
+  it('replays recent events from memory, and from history once they are older or compacted', async () => {
+    const history = [1, 2, 3, 4, 5].map((r) => put(r));
+    const { hub, reads } = hubOver(history, { recentEvents: 3 });
+    for (const event of history) hub.publish(event);
+    const recent = new EventCollector();
+    hub.subscribe('/', recent.options(2), 5);
+    await recent.untilRevision(5);
+    expect(recent.revisions).toEqual([3, 4, 5]);
+    expect(reads).toEqual([]);
+
+    const older = new EventCollector();
+    hub.subscribe('/', older.options(1), 5);
+    await older.untilRevision(5);
+    expect(older.revisions).toEqual([2, 3, 4, 5]);
+    expect(reads.length).toBeGreaterThan(0);
+
+    reads.length = 0;
+    hub.compacted(4);
+    const compacted = new EventCollector();
+    hub.subscribe('/', compacted.options(3), 5);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reads[0]).toEqual([3, 5]);
   });
 });

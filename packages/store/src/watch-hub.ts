@@ -1,4 +1,5 @@
 import type { WatchEvent, WatchOptions, WatchTrigger, WatchTriggerFunc, Watcher } from './types';
+import { RecentEvents } from './recent-events';
 import { Subscription } from './watch-subscription';
 
 /** History events oldest first, or 'compacted' when part of the asked range is gone. */
@@ -16,6 +17,8 @@ export interface WatchHubOptions {
   bufferSize: number;
   /** History events read per replay step; writers run between steps. */
   replayPageSize: number;
+  /** How many of the latest events to keep in memory for replays (0: every replay reads history). */
+  recentEvents?: number;
   /** Runs fn later, outside the current call stack (setImmediate in production). */
   defer(fn: () => void): void;
   /** Told about an exception thrown by onEvent, onClose, onProgressReader or a trigger function. */
@@ -42,9 +45,17 @@ export class WatchHub {
   private readonly untriggered = new Set<Subscription>();
   private readonly triggered: TriggerBuckets = new Map();
   private lastRevision: number;
+  private readonly recent: RecentEvents;
+  /** The options subscriptions see: replays come from the recent events when they hold the range. */
+  private readonly replayOptions: WatchHubOptions;
 
   constructor(private readonly options: WatchHubOptions) {
     this.lastRevision = options.startRevision;
+    this.recent = new RecentEvents(options.recentEvents ?? 0, options.startRevision);
+    this.replayOptions = {
+      ...options,
+      readHistory: (prefix, after, to, limit) => this.recent.read(prefix, after, to, limit) ?? options.readHistory(prefix, after, to, limit),
+    };
   }
 
   /** Number of live watchers. */
@@ -60,7 +71,7 @@ export class WatchHub {
   subscribe(prefix: string, watch: WatchOptions, headRevision: number): Watcher {
     // Filed by the trigger as given now: a caller changing its options later cannot strand the watcher.
     const trigger = watch.trigger && { fn: watch.trigger.fn, value: watch.trigger.value };
-    const sub = new Subscription(this.options, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger));
+    const sub = new Subscription(this.replayOptions, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger));
     this.subscriptions.add(sub);
     if (trigger) this.bucket(trigger.fn, trigger.value, true)!.add(sub);
     else this.untriggered.add(sub);
@@ -85,7 +96,13 @@ export class WatchHub {
     if (event.revision <= this.lastRevision) return;
     if (event.revision > this.lastRevision + 1) this.fillGap(event.revision - 1);
     this.lastRevision = event.revision;
+    this.recent.append(event);
     this.dispatch(event);
+  }
+
+  /** History up to `revision` was compacted: recent events no longer answer for it either. */
+  compacted(revision: number): void {
+    this.recent.forgetThrough(revision);
   }
 
   /** Drops every watcher with onClose(reason). */
@@ -100,7 +117,10 @@ export class WatchHub {
         this.closeAll('slow');
         break;
       }
-      for (const event of page) this.dispatch(event);
+      for (const event of page) {
+        this.recent.append(event);
+        this.dispatch(event);
+      }
       this.lastRevision = page.length < this.options.replayPageSize ? toRevision : page[page.length - 1]!.revision;
     }
     this.lastRevision = toRevision;

@@ -35,7 +35,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import type { ApiClient } from '@mk/client';
 import type { Pod, PodList } from 'kubernetes-types/core/v1';
-import { benchPod, inPool } from '../cluster';
+import { createNamespace, benchPod, inPool } from '../cluster';
 import { startDaemon } from '../daemon';
 import { startEtcd, type BenchEtcd } from '../etcd';
 import { FigureSkipped, type Figure, type FigureContext, type FigureSample } from '../figure';
@@ -82,7 +82,7 @@ async function settle(pid: number, ctx: FigureContext): Promise<void> {
 
 /** Creates the namespace and its pods; returns each pod's JSON as the API answered the create. */
 async function createPods(client: ApiClient, pods: number): Promise<Map<string, string>> {
-  await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } } });
+  await createNamespace(client, NAMESPACE);
   const names = Array.from({ length: pods }, (_, i) => `pod-${i}`);
   const bodies = new Map<string, string>();
   await inPool(names, CLIENTS, async (name) => {

@@ -29,6 +29,7 @@ import { startEtcd } from '../etcd';
 import type { Figure, FigureContext, FigureSample } from '../figure';
 import { timeWrites, writesPerSecond, writesSample } from './api-writes/timing';
 import { configMapWrites, type WriteItem } from './api-writes/workload';
+import { createNamespace } from '../cluster';
 
 /** Concurrent clients on each side (the issue says 16–64). */
 const CLIENTS = 32;
@@ -52,7 +53,7 @@ export const apiWrites: Figure = {
     try {
       daemon = await startDaemon({ nodes: 0, progress: ctx.progress });
       const { client } = daemon;
-      await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } } });
+      await createNamespace(client, NAMESPACE);
       const create = (w: WriteItem) => client.request('POST', `/api/v1/namespaces/${w.namespace}/configmaps`, { body: w.json });
       await timeWrites(warm, CLIENTS, create, now);
       const mk = await timeWrites(timed, CLIENTS, create, now);

@@ -13,7 +13,7 @@ import { createInformerFactory, type ApiClient } from '@mk/client';
 import { createControllerManager } from '@mk/controllers';
 import { createNodeAgent, createSimRuntime, type NodeAgent } from '@mk/node';
 import { createScheduler } from '@mk/scheduler';
-import { benchPod, inPool, startCluster } from '../cluster';
+import { benchPod, createNamespace, inPool, startCluster } from '../cluster';
 import type { Figure, FigureContext, FigureSample } from '../figure';
 
 const CLIENTS = 16;
@@ -53,10 +53,6 @@ async function watchAvailable(client: ApiClient, namespace: string, name: string
     },
   });
   return { done, close: () => handle.close() };
-}
-
-async function createNamespace(client: ApiClient, name: string): Promise<void> {
-  await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });
 }
 
 export const deploymentAvailable: Figure = {

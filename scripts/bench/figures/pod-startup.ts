@@ -19,7 +19,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ApiClient, WatchEventJSON } from '@mk/client';
 import type { Pod } from 'kubernetes-types/core/v1';
-import { benchPod } from '../cluster';
+import { createNamespace, benchPod } from '../cluster';
 import { startDaemon } from '../daemon';
 import type { Figure, FigureContext, FigureSample } from '../figure';
 import { clockTicksPerSecond, readProcStat } from '../proc/read';
@@ -129,7 +129,7 @@ export const podStartup: Figure = {
     const { client } = daemon;
     let watch: { allRunning: Promise<void>; close(): void } | undefined;
     try {
-      await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } } });
+      await createNamespace(client, NAMESPACE);
       const names = Array.from({ length: s.pods }, (_, i) => `pod-${i}`);
       const ledger = new StartupLedger(names);
       watch = await watchStartup(client, ledger);

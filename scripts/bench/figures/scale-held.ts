@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { ApiClient } from '@mk/client';
 import type { NodeList, PodList } from 'kubernetes-types/core/v1';
-import { benchPod, inPool } from '../cluster';
+import { createNamespace, benchPod, inPool } from '../cluster';
 import { startDaemon, type BenchDaemon } from '../daemon';
 import type { Figure, FigureContext, FigureSample } from '../figure';
 import { summarizeLog } from './scale-held/log-summary';
@@ -121,7 +121,7 @@ function daemonLogSummary(daemon: BenchDaemon): string {
 async function measure(daemon: BenchDaemon, s: { nodes: number; pods: number }, ctx: FigureContext): Promise<FigureSample> {
   const { client, pid } = daemon;
   const nodeNames = await workers(client, s.nodes, s.pods);
-  for (const name of NAMESPACES) await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } });
+  for (const name of NAMESPACES) await createNamespace(client, name);
   const before = await client.request<PodList>('GET', '/api/v1/pods');
   const expected = before.items.length + s.pods;
   ctx.progress(`${nodeNames.length} workers, daemon RSS ${mb(memoryOf(pid).rssKiB)} before any pod`);

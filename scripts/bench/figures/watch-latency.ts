@@ -28,6 +28,7 @@ import { DeliveryLog, type DeliverySummary } from './watch-latency/deliveries';
 import { openEtcdWatch } from './watch-latency/etcd-watch';
 import { writePaced } from './watch-latency/pacing';
 import { createStreamSet, type StreamSet } from './watch-latency/streams';
+import { createNamespace } from '../cluster';
 
 const NAMESPACE = 'bench-watch';
 const ETCD_PREFIX = '/bench/watch/';
@@ -121,7 +122,7 @@ async function measureMk(s: Size, ctx: FigureContext): Promise<{ summary: Delive
   const daemon = await startDaemon({ nodes: 0, progress: (m) => ctx.progress(m) });
   try {
     const { client } = daemon;
-    await client.request('POST', '/api/v1/namespaces', { body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } } });
+    await createNamespace(client, NAMESPACE);
     let storedBytes = 0;
     const write = async (name: string): Promise<void> => {
       const stored = await client.request<ConfigMap>('POST', `/api/v1/namespaces/${NAMESPACE}/configmaps`, {
