@@ -86,10 +86,9 @@ export interface WatchOptions {
   /**
    * Narrows which live events this watcher is offered to those whose new or
    * previous value the trigger files under trigger.value (so an object moving
-   * onto or off that value reaches it, and a delete by its last value). Only
-   * an optimization for a caller that filters by the same field anyway: the
-   * history this watcher replays itself (up to the revision it started at) is
-   * not narrowed.
+   * onto or off that value reaches it, and a delete by its last value), live
+   * and replayed alike. Only an optimization for a caller that filters by the
+   * same field anyway.
    */
   trigger?: WatchTrigger;
   /**

@@ -106,7 +106,7 @@ describe('WatchHub triggers', () => {
     expect(all.revisions).toEqual([1, 2]);
   });
 
-  it('replays history to a triggered watcher unnarrowed, then narrows live events', async () => {
+  it('narrows the history a triggered watcher replays as it narrows live events', async () => {
     const w = new Writes();
     w.put('/pods/x', 'a');
     w.put('/pods/y', 'b');
@@ -116,7 +116,7 @@ describe('WatchHub triggers', () => {
     hub.publish(w.put('/pods/z', 'b'));
     hub.publish(w.put('/pods/x', 'a'));
     await onA.untilRevision(4);
-    expect(onA.revisions).toEqual([1, 2, 4]);
+    expect(onA.revisions).toEqual([1, 4]);
   });
 
   it('narrows the events it reads from history to fill a gap left by another writer', async () => {

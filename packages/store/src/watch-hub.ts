@@ -71,7 +71,12 @@ export class WatchHub {
   subscribe(prefix: string, watch: WatchOptions, headRevision: number): Watcher {
     // Filed by the trigger as given now: a caller changing its options later cannot strand the watcher.
     const trigger = watch.trigger && { fn: watch.trigger.fn, value: watch.trigger.value };
-    const sub = new Subscription(this.replayOptions, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger));
+    // A replay is narrowed like live fan-out: a node agent re-watching after a burst skips other nodes' pods.
+    const wants = trigger && ((event: WatchEvent) => {
+      const values = this.triggerValues(trigger.fn, event);
+      return values === 'unknown' || values.includes(trigger.value);
+    });
+    const sub = new Subscription(this.replayOptions, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger), wants);
     this.subscriptions.add(sub);
     if (trigger) this.bucket(trigger.fn, trigger.value, true)!.add(sub);
     else this.untriggered.add(sub);

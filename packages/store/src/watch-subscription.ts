@@ -21,6 +21,8 @@ export class Subscription {
     /** The hub's last published revision: every event up to it has been offered. */
     private readonly lastPublished: () => number,
     private readonly unregister: (sub: Subscription) => void,
+    /** For a watcher with a trigger: whether a replayed event falls in its bucket (live events are filed by the hub). */
+    private readonly wants?: (event: WatchEvent) => boolean,
   ) {
     this.cursor = watch.afterRevision;
     this.replayTo = Math.max(watch.afterRevision, headRevision);
@@ -105,7 +107,10 @@ export class Subscription {
       this.drop('slow');
       return false;
     }
-    for (const event of page) if (!(await this.deliver(event))) return false;
+    for (const event of page) {
+      if (this.wants && !this.wants(event)) continue;
+      if (!(await this.deliver(event))) return false;
+    }
     this.cursor = page.length < replayPageSize ? this.replayTo : page[page.length - 1]!.revision;
     // Let writers (and other watchers) run between pages of a long replay.
     if (this.cursor < this.replayTo) await new Promise<void>((resolve) => this.hub.defer(resolve));
