@@ -233,4 +233,22 @@ describe('WatchHub progress', () => {
     await tick();
     expect(progress()).toBe(3);
   });
+
+  it('files an event read back from history by the values remembered for its revision, without calling the trigger again', async () => {
+    const w = new Writes();
+    w.put('/pods/x', 'a');
+    w.put('/pods/y', 'b');
+    const { hub } = hubOver(w.events);
+    const first = new EventCollector();
+    hub.subscribe('/pods/', { ...first.options(0), trigger: onNode('a') }, 2);
+    await first.untilRevision(1);
+    await tick();
+    calls.length = 0;
+    // A second watcher replays the same revisions (from SQLite these would be new objects, never decoded).
+    const second = new EventCollector();
+    hub.subscribe('/pods/', { ...second.options(0), trigger: onNode('a') }, 2);
+    await second.untilRevision(1);
+    expect(second.revisions).toEqual([1]);
+    expect(calls).toEqual([]);
+  });
 });

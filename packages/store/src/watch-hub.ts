@@ -29,6 +29,13 @@ export interface WatchHubOptions {
 type TriggerBuckets = Map<WatchTriggerFunc, Map<string, Set<Subscription>>>;
 
 /**
+ * Trigger values remembered per event revision (they never change), so a
+ * replay that reads an event back from SQLite — a new object, not decoded
+ * yet — files it without decoding it again for every replaying watcher.
+ */
+const REMEMBERED_TRIGGER_VALUES = 131_072;
+
+/**
  * In-process fan-out of committed writes to watchers. Each watcher first
  * replays history (afterRevision, head] in pages, while live events above head
  * queue up; then it drains the queue. Live events at or below head are covered
@@ -44,6 +51,7 @@ export class WatchHub {
   private readonly subscriptions = new Set<Subscription>();
   private readonly untriggered = new Set<Subscription>();
   private readonly triggered: TriggerBuckets = new Map();
+  private readonly rememberedValues = new Map<WatchTriggerFunc, Map<number, string[]>>();
   private lastRevision: number;
   private readonly recent: RecentEvents;
   /** The options subscriptions see: replays come from the recent events when they hold the range. */
@@ -154,6 +162,21 @@ export class WatchHub {
    * watchers). 'unknown' when the function threw: then every bucket is asked.
    */
   private triggerValues(fn: WatchTriggerFunc, event: WatchEvent): string[] | 'unknown' {
+    let remembered = this.rememberedValues.get(fn);
+    const known = remembered?.get(event.revision);
+    if (known) return known;
+    const values = this.computeTriggerValues(fn, event);
+    // Events the trigger does not cover (no values) are cheap to file again; remember only the others.
+    if (values !== 'unknown' && values.length > 0) {
+      if (!remembered) this.rememberedValues.set(fn, (remembered = new Map()));
+      remembered.set(event.revision, values);
+      // A Map keeps insertion order: the first key is the one remembered longest.
+      if (remembered.size > REMEMBERED_TRIGGER_VALUES) remembered.delete(remembered.keys().next().value!);
+    }
+    return values;
+  }
+
+  private computeTriggerValues(fn: WatchTriggerFunc, event: WatchEvent): string[] | 'unknown' {
     try {
       const values: string[] = [];
       const current = fn(event.kv);
