@@ -51,4 +51,11 @@ describe('RecentEvents', () => {
     recent.append(event(5));
     expect(recent.read('/', 4, 5, 10)!.map((e) => e.revision)).toEqual([5]);
   });
+
+  it('holds at most maxChars of values, dropping the oldest events first', () => {
+    const recent = new RecentEvents(100, 0, 5);
+    for (let r = 1; r <= 4; r++) recent.append(event(r)); // each value is '{}', 2 characters
+    expect(recent.read('/', 1, 4, 10)).toBeUndefined();
+    expect(recent.read('/', 2, 4, 10)!.map((e) => e.revision)).toEqual([3, 4]);
+  });
 });

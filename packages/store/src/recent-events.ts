@@ -15,10 +15,13 @@ export class RecentEvents {
   /** Every event with a revision above this one, up to `last`, is held. */
   private after: number;
   private last: number;
+  /** Characters of the values held (kv and prevKv), bounded by maxChars. */
+  private chars = 0;
 
   constructor(
     private readonly capacity: number,
     startRevision: number,
+    private readonly maxChars = Number.POSITIVE_INFINITY,
   ) {
     this.ring = new Array(capacity);
     this.after = startRevision;
@@ -32,26 +35,29 @@ export class RecentEvents {
       this.ring.fill(undefined);
       this.start = 0;
       this.count = 0;
+      this.chars = 0;
       this.after = event.revision - 1;
     }
-    if (this.count === this.capacity) {
-      this.after = this.ring[this.start]!.revision;
-      this.ring[this.start] = undefined;
-      this.start = (this.start + 1) % this.capacity;
-      this.count--;
-    }
+    const size = sizeOf(event);
+    while (this.count > 0 && (this.count === this.capacity || this.chars + size > this.maxChars)) this.dropOldest();
     this.ring[(this.start + this.count) % this.capacity] = event;
     this.count++;
+    this.chars += size;
     this.last = event.revision;
+  }
+
+  private dropOldest(): void {
+    const oldest = this.ring[this.start]!;
+    this.after = oldest.revision;
+    this.chars -= sizeOf(oldest);
+    this.ring[this.start] = undefined;
+    this.start = (this.start + 1) % this.capacity;
+    this.count--;
   }
 
   /** Drops events at or below a compacted revision, so a replay over compacted history still reads SQLite and sees it is gone. */
   forgetThrough(revision: number): void {
-    while (this.count > 0 && this.ring[this.start]!.revision <= revision) {
-      this.ring[this.start] = undefined;
-      this.start = (this.start + 1) % this.capacity;
-      this.count--;
-    }
+    while (this.count > 0 && this.ring[this.start]!.revision <= revision) this.dropOldest();
     this.after = Math.max(this.after, Math.min(revision, this.last));
   }
 
@@ -71,4 +77,9 @@ export class RecentEvents {
     }
     return events;
   }
+}
+
+/** What an event holds in memory, roughly: the characters of its value and previous value. */
+function sizeOf(event: WatchEvent): number {
+  return event.kv.value.length + (event.prevKv?.value.length ?? 0);
 }

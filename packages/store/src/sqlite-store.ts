@@ -12,8 +12,9 @@ export interface SqliteStoreOptions {
   watchBufferSize?: number;
   /** History rows read per watch-replay step. Default 500 (kine's poll batch). */
   replayPageSize?: number;
-  /** Latest events kept in memory for watch replays. Default 8,192. */
+  /** Latest events kept in memory for watch replays. Default 65,536, holding at most 16 Mi characters of values (a bound on memory, since values are strings). */
   recentEvents?: number;
+  recentEventChars?: number;
   /** Revisions removed per compaction transaction, so compaction never holds the write lock long. Default 1,000. */
   compactBatchSize?: number;
   /** How long a write waits for another connection's write lock. Default 5,000 ms. */
@@ -22,7 +23,7 @@ export interface SqliteStoreOptions {
   onWatcherError?: (error: unknown) => void;
 }
 
-const DEFAULTS = { watchBufferSize: 10_000, replayPageSize: 500, recentEvents: 8_192, compactBatchSize: 1_000, busyTimeoutMs: 5_000 };
+const DEFAULTS = { watchBufferSize: 10_000, replayPageSize: 500, recentEvents: 65_536, recentEventChars: 16 * 1024 * 1024, compactBatchSize: 1_000, busyTimeoutMs: 5_000 };
 
 /**
  * The Store on one SQLite file (better-sqlite3, synchronous, so each method
@@ -49,6 +50,7 @@ export class SqliteStore implements Store {
       bufferSize: opts.watchBufferSize ?? DEFAULTS.watchBufferSize,
       replayPageSize: opts.replayPageSize ?? DEFAULTS.replayPageSize,
       recentEvents: opts.recentEvents ?? DEFAULTS.recentEvents,
+      recentEventChars: opts.recentEventChars ?? DEFAULTS.recentEventChars,
       defer: (fn) => setImmediate(fn),
       onCallbackError: opts.onWatcherError ?? reportWatcherError,
     });

@@ -19,6 +19,8 @@ export interface WatchHubOptions {
   replayPageSize: number;
   /** How many of the latest events to keep in memory for replays (0: every replay reads history). */
   recentEvents?: number;
+  /** At most this many characters of values among them (default: no bound but the count). */
+  recentEventChars?: number;
   /** Runs fn later, outside the current call stack (setImmediate in production). */
   defer(fn: () => void): void;
   /** Told about an exception thrown by onEvent, onClose, onProgressReader or a trigger function. */
@@ -59,7 +61,7 @@ export class WatchHub {
 
   constructor(private readonly options: WatchHubOptions) {
     this.lastRevision = options.startRevision;
-    this.recent = new RecentEvents(options.recentEvents ?? 0, options.startRevision);
+    this.recent = new RecentEvents(options.recentEvents ?? 0, options.startRevision, options.recentEventChars);
     this.replayOptions = {
       ...options,
       readHistory: (prefix, after, to, limit) => this.recent.read(prefix, after, to, limit) ?? options.readHistory(prefix, after, to, limit),
