@@ -3,6 +3,7 @@ import type { KObject } from '@mk/api';
 import { errors } from '../errors';
 import type { Representation } from '../negotiation';
 import { buildFilter } from '../selection';
+import { listItem } from '../storage/codec';
 import { parseIncludeObject, partialMetadata, toTable } from '../tables';
 import { apiVersionOf, typed, type RestRequest, type RestResult } from './request';
 
@@ -34,17 +35,17 @@ function decodeContinue(token: string | undefined): ContinueToken | undefined {
 
 const encodeContinue = (t: ContinueToken) => Buffer.from(JSON.stringify(t)).toString('base64url');
 
-/** Strips apiVersion/kind from list items, as upstream list responses carry them only on the list. */
-function listItem(obj: KObject): KObject {
-  const { apiVersion: _a, kind: _k, ...rest } = obj;
-  return rest;
-}
-
 export async function listObjects(req: RestRequest, rep: Representation): Promise<RestResult> {
   const { info, ctx, query } = req;
   const filter = buildFilter(info, query.labelSelector, query.fieldSelector);
   const limit = query.limit ? Math.max(0, parseInt(query.limit, 10) || 0) : 0;
   const cont = decodeContinue(query.continue);
+  if (rep === 'object' && !filter && limit === 0 && !cont) {
+    // The common whole-collection list (informers, kubectl -o json): stored JSON spliced in, not parsed and re-serialized.
+    const { items, revision } = await ctx.resources.listJson(info, req.namespace);
+    const head = JSON.stringify({ kind: `${info.kind}List`, apiVersion: apiVersionOf(info), metadata: { resourceVersion: String(revision) } });
+    return { code: 200, body: undefined, json: `${head.slice(0, -1)},"items":[${items.join(',')}]}` };
+  }
   const page = await ctx.resources.list(info, req.namespace, { filter, limit, startAfter: cont?.key });
   const rv = String(cont?.rv ?? page.revision);
   const next = page.nextKey ? encodeContinue({ key: page.nextKey, rv: Number(rv) }) : undefined;

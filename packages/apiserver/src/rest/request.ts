@@ -20,6 +20,8 @@ export interface RestRequest {
 export interface RestResult {
   code: number;
   body: unknown;
+  /** The body already serialized, when building it as an object would only be undone (a list of stored JSON). */
+  json?: string;
 }
 
 /** Checks apiVersion/kind of a request body against the addressed resource. */

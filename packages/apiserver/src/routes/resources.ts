@@ -57,7 +57,7 @@ function buildRequest(ctx: ServerContext, request: FastifyRequest): { req: RestR
 
 function send(reply: FastifyReply, req: RestRequest, result: RestResult): FastifyReply {
   if (req.warnings.length) reply.header('Warning', req.warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', '));
-  return reply.code(result.code).header('Content-Type', 'application/json').send(JSON.stringify(result.body));
+  return reply.code(result.code).header('Content-Type', 'application/json').send(result.json ?? JSON.stringify(result.body));
 }
 
 const rawBody = (body: unknown) => (typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body));

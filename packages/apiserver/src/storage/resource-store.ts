@@ -5,7 +5,7 @@
 import type { KindInfo, KObject } from '@mk/api';
 import { isStoreError, type Store, type KeyValue } from '@mk/store';
 import { errors } from '../errors';
-import { encodeObject, decodeObject } from './codec';
+import { encodeObject, decodeObject, listItem, listItemJson } from './codec';
 import { objectKey, collectionPrefix } from './keys';
 
 export interface Stored {
@@ -61,6 +61,25 @@ export class ResourceStore {
           return { items, revision, nextKey: more ? kv.key : undefined };
         }
       }
+      if (!page.more || page.items.length === 0) return { items, revision };
+      startAfter = page.items[page.items.length - 1].key;
+    }
+  }
+
+  /**
+   * A whole collection as list-item JSON strings, for a list without selectors:
+   * stored values are handed out as they are (see listItemJson), so listing
+   * 10,000 pods neither parses nor re-serializes them.
+   */
+  async listJson(info: KindInfo, namespace: string | undefined): Promise<{ items: string[]; revision: number }> {
+    const prefix = collectionPrefix(info, namespace);
+    const items: string[] = [];
+    let startAfter: string | undefined;
+    let revision = 0;
+    for (;;) {
+      const page = await this.store.range(prefix, { limit: 0, startAfter });
+      if (revision === 0) revision = page.revision;
+      for (const kv of page.items) items.push(listItemJson(kv) ?? JSON.stringify(listItem(decodeObject(kv))));
       if (!page.more || page.items.length === 0) return { items, revision };
       startAfter = page.items[page.items.length - 1].key;
     }
