@@ -1,4 +1,5 @@
-import type { WatchEvent, WatchOptions, WatchTrigger, WatchTriggerFunc, Watcher } from './types';
+import { TriggerIndex } from './trigger-index';
+import type { WatchEvent, WatchOptions, WatchTrigger, Watcher } from './types';
 import { RecentEvents } from './recent-events';
 import { Subscription } from './watch-subscription';
 
@@ -27,16 +28,6 @@ export interface WatchHubOptions {
   onCallbackError(error: unknown): void;
 }
 
-/** Subscriptions with a trigger: per trigger function, per wanted value. */
-type TriggerBuckets = Map<WatchTriggerFunc, Map<string, Set<Subscription>>>;
-
-/**
- * Trigger values remembered per event revision (they never change), so a
- * replay that reads an event back from SQLite — a new object, not decoded
- * yet — files it without decoding it again for every replaying watcher.
- */
-const REMEMBERED_TRIGGER_VALUES = 131_072;
-
 /**
  * In-process fan-out of committed writes to watchers. Each watcher first
  * replays history (afterRevision, head] in pages, while live events above head
@@ -52,8 +43,7 @@ const REMEMBERED_TRIGGER_VALUES = 131_072;
 export class WatchHub {
   private readonly subscriptions = new Set<Subscription>();
   private readonly untriggered = new Set<Subscription>();
-  private readonly triggered: TriggerBuckets = new Map();
-  private readonly rememberedValues = new Map<WatchTriggerFunc, Map<number, string[]>>();
+  private readonly triggered: TriggerIndex<Subscription>;
   private lastRevision: number;
   private readonly recent: RecentEvents;
   /** The options subscriptions see: replays come from the recent events when they hold the range. */
@@ -61,6 +51,7 @@ export class WatchHub {
 
   constructor(private readonly options: WatchHubOptions) {
     this.lastRevision = options.startRevision;
+    this.triggered = new TriggerIndex(options.onCallbackError);
     this.recent = new RecentEvents(options.recentEvents ?? 0, options.startRevision, options.recentEventChars);
     this.replayOptions = {
       ...options,
@@ -82,13 +73,10 @@ export class WatchHub {
     // Filed by the trigger as given now: a caller changing its options later cannot strand the watcher.
     const trigger = watch.trigger && { fn: watch.trigger.fn, value: watch.trigger.value };
     // A replay is narrowed like live fan-out: a node agent re-watching after a burst skips other nodes' pods.
-    const wants = trigger && ((event: WatchEvent) => {
-      const values = this.triggerValues(trigger.fn, event);
-      return values === 'unknown' || values.includes(trigger.value);
-    });
+    const wants = trigger && ((event: WatchEvent) => this.triggered.wants(trigger, event));
     const sub = new Subscription(this.replayOptions, prefix, watch, headRevision, () => this.lastRevision, (s) => this.forget(s, trigger), wants);
     this.subscriptions.add(sub);
-    if (trigger) this.bucket(trigger.fn, trigger.value, true)!.add(sub);
+    if (trigger) this.triggered.add(sub, trigger);
     else this.untriggered.add(sub);
     if (watch.onProgressReader) {
       try {
@@ -143,85 +131,15 @@ export class WatchHub {
 
   /** Offers an event to the untriggered watchers and to the trigger buckets it falls in. */
   private dispatch(event: WatchEvent): void {
-    // Offering may drop a slow watcher, which unfiles it: deleting from a Set or Map being iterated is safe.
+    // Offering may drop a slow watcher, which unfiles it: deleting from a Set being iterated is safe.
     for (const sub of this.untriggered) sub.offer(event);
-    for (const [fn, byValue] of this.triggered) {
-      const values = this.triggerValues(fn, event);
-      if (values === 'unknown') {
-        for (const bucket of byValue.values()) for (const sub of bucket) sub.offer(event);
-        continue;
-      }
-      for (const value of values) {
-        const bucket = byValue.get(value);
-        if (bucket) for (const sub of bucket) sub.offer(event);
-      }
-    }
+    this.triggered.forEachInterested(event, (sub) => sub.offer(event));
   }
 
-  /**
-   * The values an event is filed under: its new value's and, when different,
-   * its previous value's (an object leaving a value must reach that value's
-   * watchers). 'unknown' when the function threw: then every bucket is asked.
-   */
-  private triggerValues(fn: WatchTriggerFunc, event: WatchEvent): string[] | 'unknown' {
-    let remembered = this.rememberedValues.get(fn);
-    const known = remembered?.get(event.revision);
-    if (known) return known;
-    const values = this.computeTriggerValues(fn, event);
-    // Events the trigger does not cover (no values) are cheap to file again; remember only the others.
-    if (values !== 'unknown' && values.length > 0) {
-      if (!remembered) this.rememberedValues.set(fn, (remembered = new Map()));
-      remembered.set(event.revision, values);
-      // A Map keeps insertion order: the first key is the one remembered longest.
-      if (remembered.size > REMEMBERED_TRIGGER_VALUES) remembered.delete(remembered.keys().next().value!);
-    }
-    return values;
-  }
-
-  private computeTriggerValues(fn: WatchTriggerFunc, event: WatchEvent): string[] | 'unknown' {
-    try {
-      const values: string[] = [];
-      const current = fn(event.kv);
-      if (current !== undefined) values.push(current);
-      // A delete carries the deleted value in both kv and prevKv: one call is enough.
-      const prev = event.prevKv;
-      if (prev && prev.value !== event.kv.value) {
-        const previous = fn(prev);
-        if (previous !== undefined && previous !== current) values.push(previous);
-      }
-      return values;
-    } catch (error) {
-      this.options.onCallbackError(error);
-      return 'unknown';
-    }
-  }
-
-  /** The bucket of (fn, value); created on demand when create is set. */
-  private bucket(fn: WatchTriggerFunc, value: string, create: boolean): Set<Subscription> | undefined {
-    let byValue = this.triggered.get(fn);
-    if (!byValue) {
-      if (!create) return undefined;
-      this.triggered.set(fn, (byValue = new Map()));
-    }
-    let bucket = byValue.get(value);
-    if (!bucket && create) byValue.set(value, (bucket = new Set()));
-    return bucket;
-  }
-
-  /** Unfiles a closed or dropped watcher, removing buckets it leaves empty. */
+  /** Unfiles a closed or dropped watcher. */
   private forget(sub: Subscription, trigger: WatchTrigger | undefined): void {
     this.subscriptions.delete(sub);
-    if (!trigger) {
-      this.untriggered.delete(sub);
-      return;
-    }
-    const { fn, value } = trigger;
-    const bucket = this.bucket(fn, value, false);
-    if (!bucket) return;
-    bucket.delete(sub);
-    if (bucket.size > 0) return;
-    const byValue = this.triggered.get(fn)!;
-    byValue.delete(value);
-    if (byValue.size === 0) this.triggered.delete(fn);
+    if (trigger) this.triggered.remove(sub, trigger);
+    else this.untriggered.delete(sub);
   }
 }
