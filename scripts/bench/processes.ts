@@ -3,16 +3,31 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-/** Runs a command to its end; resolves with its wall time in seconds, rejects on a non-zero exit. */
-export function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs a command to its end: its wall time in seconds, until it exited and its
+ * output was read to the end (as a user sees it), and its stdout. Rejects on a
+ * non-zero exit with its stderr.
+ */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; stdout: string }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - start) / 1000) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`))));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      if (code === 0) resolve({ seconds, stdout });
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+    });
   });
+}
+
+/** Runs a command to its end; resolves with its wall time in seconds. */
+export async function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return (await run(command, args, env)).seconds;
 }
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; released before it is returned). */

@@ -12,18 +12,16 @@
  * `kubectl` is on these machines). A further anchor is `node -e 0`, starting
  * Node alone: the floor under any command written in JavaScript.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApiClient } from '@mk/client';
 import type { PodList } from 'kubernetes-types/core/v1';
 import { benchPod } from '../cluster';
 import { startDaemon } from '../daemon';
 import { FigureSkipped, type Figure, type FigureContext, type FigureSample } from '../figure';
-import { onPath } from '../processes';
+import { onPath, run } from '../processes';
 import { summarize } from '../stats';
 import { podsNotListedRunning } from './cli-latency/output';
 import { pairOrder } from './cli-latency/rounds';
@@ -33,25 +31,6 @@ const RUNNING_TIMEOUT_MS = 60_000;
 
 function rounds(ctx: FigureContext): number {
   return ctx.quick ? 3 : 10;
-}
-
-/** Runs a command to its end; its wall time in seconds and its stdout. Rejects on a non-zero exit. */
-function runCaptured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; stdout: string }> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    // 'close': exited and its output read to the end, as a user sees it.
-    child.on('close', (code) => {
-      const seconds = (performance.now() - start) / 1000;
-      if (code === 0) resolve({ seconds, stdout });
-      else reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
-    });
-  });
 }
 
 /** Creates the pods and waits until all of them are Running (a table that changes between runs is not one workload). */
@@ -86,7 +65,7 @@ export const cliLatency: Figure = {
       };
       const timeGetPods = async (which: keyof typeof commands): Promise<number> => {
         const { command, args } = commands[which];
-        const { seconds, stdout } = await runCaptured(command, args, daemon.env);
+        const { seconds, stdout } = await run(command, args, daemon.env);
         const missing = podsNotListedRunning(stdout, names);
         if (missing.length > 0) throw new Error(`${which} get pods did not list ${missing.join(', ')} as Running:\n${stdout}`);
         return seconds;
@@ -97,7 +76,7 @@ export const cliLatency: Figure = {
       const times = { mk: [] as number[], kubectl: [] as number[], node: [] as number[] };
       for (let round = 0; round < rounds(ctx); round++) {
         for (const which of pairOrder(round, 'mk' as const, 'kubectl' as const)) times[which].push(await timeGetPods(which));
-        times.node.push((await runCaptured(process.execPath, ['-e', '0'], daemon.env)).seconds);
+        times.node.push((await run(process.execPath, ['-e', '0'], daemon.env)).seconds);
       }
 
       const mk = summarize(times.mk).median;
