@@ -127,7 +127,7 @@ class RestClient implements ApiClient {
     return JSON.parse(text) as APIGroupDiscoveryList;
   }
 
-  /** `timed`: subject to --request-timeout; the untimed requests are the streams (watches), sent outside the connection pool. */
+  /** `timed`: subject to --request-timeout; the untimed requests are the streams (watches), which do not count against the transport's limit of requests in flight. */
   private async send(method: string, path: string, opts: RequestOptions, timed: boolean): Promise<WireResponse> {
     const url = buildUrl(this.config.server, path, opts.query);
     const body = encodeBody(opts.body);

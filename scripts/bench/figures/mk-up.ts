@@ -6,16 +6,11 @@
  * run: the `mk up` command alone, and starting Node itself (`node -e 0`), the
  * floor of any command written in JavaScript.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createClient, loadKubeconfig } from '@mk/client';
 import type { NodeList } from 'kubernetes-types/core/v1';
+import { startDaemon } from '../daemon';
 import type { Figure, FigureSample } from '../figure';
-import { freePort, timed } from '../processes';
-
-const CLUSTER = 'bench';
+import { timed } from '../processes';
 
 const readyCount = (list: NodeList): number => list.items.filter((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length;
 
@@ -25,21 +20,18 @@ export const mkUp: Figure = {
   unit: 's',
   budget: { atMost: 1 },
   async run(ctx): Promise<FigureSample> {
-    const mk = join(process.env.MK_BENCH_ROOT ?? process.cwd(), 'bin', 'mk.js');
-    const home = mkdtempSync(join(tmpdir(), 'mk-bench-up-'));
-    const env = { ...process.env, MK_HOME: home, HOME: home, KUBECONFIG: join(home, 'kubeconfig') };
-    const node = await timed(process.execPath, ['-e', '0'], env);
-    const port = await freePort();
+    const node = await timed(process.execPath, ['-e', '0'], process.env);
+    // From just before `mk up` (startDaemon's temporary folder and free port take a millisecond or two).
     const start = performance.now();
+    const daemon = await startDaemon({ nodes: 3 });
     try {
-      const up = await timed(process.execPath, [mk, 'up', '--name', CLUSTER, '--port', String(port), '--no-merge'], env);
-      const client = createClient(loadKubeconfig({ kubeconfig: join(home, CLUSTER, 'kubeconfig'), env: {} }));
       for (;;) {
-        const nodes = await client.request<NodeList>('GET', '/api/v1/nodes');
+        const nodes = await daemon.client.request<NodeList>('GET', '/api/v1/nodes');
         if (readyCount(nodes) >= 3) break;
         await new Promise((r) => setTimeout(r, 5));
       }
       const ready = (performance.now() - start) / 1000;
+      const up = daemon.upSeconds;
       ctx.progress(`mk up returned in ${up.toFixed(2)} s, 3 nodes Ready at ${ready.toFixed(2)} s (node -e 0: ${node.toFixed(2)} s)`);
       return {
         value: ready,
@@ -50,8 +42,7 @@ export const mkUp: Figure = {
         ],
       };
     } finally {
-      await timed(process.execPath, [mk, 'down', '--name', CLUSTER, '--delete'], env).catch((err: unknown) => ctx.progress(`mk down failed: ${String(err)}`));
-      rmSync(home, { recursive: true, force: true });
+      await daemon.down();
     }
   },
 };

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { RegisterCommand } from '../command';
 import { CliError, type CliContext } from '../context';
 import { clusterDeps } from '../mutate/cluster-deps';
-import { addDryRunFlag, addFilenameFlags, addOutputFlag, addSelectorFlag } from '../mutate/common-flags';
+import { addDryRunFlag, addFilenameFlags, addOutputFlag, addSelectorFlag, type SelectionFlags } from '../mutate/common-flags';
 import { parseDryRun } from '../mutate/dry-run';
 import { boolFlag, examples, subcommand } from '../mutate/kubectl-command';
 import { ResultPrinter, parseResultFormat } from '../mutate/print-result';
@@ -16,15 +16,11 @@ import { intFlag } from '../scale/int-flag';
 import { scaleTargets } from '../scale/run-scale';
 
 /** Parsed flags of `mk scale`. */
-interface ScaleFlags {
+interface ScaleFlags extends Pick<SelectionFlags, 'all' | 'selector' | 'filename' | 'recursive'> {
   replicas?: string;
   currentReplicas: string;
   resourceVersion?: string;
   timeout: string;
-  all?: boolean;
-  selector?: string;
-  filename?: string[];
-  recursive?: boolean;
   dryRun?: string | boolean;
   output?: string;
 }

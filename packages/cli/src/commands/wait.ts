@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { RegisterCommand } from '../command';
 import type { CliContext } from '../context';
 import { clusterDeps } from '../mutate/cluster-deps';
-import { addFieldSelectorFlag, addOutputFlag } from '../mutate/common-flags';
+import { addFieldSelectorFlag, addOutputFlag, type SelectionFlags } from '../mutate/common-flags';
 import { boolFlag, collectList, examples, subcommand } from '../mutate/kubectl-command';
 import { ResultPrinter, parseResultFormat } from '../mutate/print-result';
 import { durationFlag } from '../scale/duration-flag';
@@ -14,15 +14,9 @@ import { runWait } from '../wait/run-wait';
 import { parseWaitFor } from '../wait/wait-for';
 
 /** Parsed flags of `mk wait`. */
-interface WaitFlags {
+interface WaitFlags extends SelectionFlags {
   for: string;
   timeout: string;
-  filename?: string[];
-  recursive?: boolean;
-  selector?: string;
-  fieldSelector?: string;
-  all?: boolean;
-  allNamespaces?: boolean;
   output?: string;
 }
 

@@ -5,16 +5,12 @@
  */
 import type { KubectlCommand } from '../mutate/kubectl-command';
 import { clusterDeps, type ClusterDeps } from '../mutate/cluster-deps';
-import { addFilenameFlags, addSelectorFlag } from '../mutate/common-flags';
+import { addFilenameFlags, addSelectorFlag, type SelectionFlags } from '../mutate/common-flags';
 import { selectTargets, type Selection } from '../mutate/select-targets';
 import { CliError, type CliContext } from '../context';
 
 /** Parsed values of the selection flags. */
-export interface RolloutSelectionFlags {
-  filename?: string[];
-  recursive?: boolean;
-  selector?: string;
-}
+export type RolloutSelectionFlags = Pick<SelectionFlags, 'filename' | 'recursive' | 'selector'>;
 
 /** Adds `-f/-R` and `-l` with kubectl's help texts. */
 export function addRolloutSelectionFlags(cmd: KubectlCommand): void {
