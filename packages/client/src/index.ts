@@ -1,6 +1,7 @@
 /** @mk/client: the REST client, watch, discovery and kubeconfig handling every mk component uses. */
 export * from './types';
 export { createClient, type ClientDeps } from './rest-client';
+export { Limiter } from './limiter';
 export { createTransport, type Transport, type TransportOptions, type WireRequest, type WireResponse } from './transport';
 export { ApiError, isApiError, isNotFound, isAlreadyExists, isConflict, isInvalid, isForbidden, isNamespaceTerminating, addSourceToError } from './api-error';
 export { TransportError, isTransportError } from './transport-error';

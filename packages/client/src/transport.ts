@@ -13,6 +13,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
+import { Limiter } from './limiter';
 
 /** Where and how one client connects. */
 export interface TransportOptions {
@@ -67,50 +68,32 @@ export function createTransport(opts: TransportOptions = {}): Transport {
   const httpAgent = new HttpAgent({ keepAlive: true });
   const httpsAgent = new HttpsAgent({ keepAlive: true, ca: opts.caData || undefined, rejectUnauthorized: !opts.insecureSkipTLSVerify });
   const socketPath = opts.socketPath;
-  const turns = new Turns(opts.maxInFlight ?? 64);
-  return async (req) => {
-    const done = req.stream ? () => {} : await turns.take();
-    return new Promise<WireResponse>((resolve, reject) => {
+  const inFlight = new Limiter(opts.maxInFlight ?? 64);
+  const send = (req: WireRequest, release: () => void): Promise<WireResponse> =>
+    new Promise<WireResponse>((resolve, reject) => {
       const url = new URL(req.url);
       const secure = url.protocol === 'https:';
-      const send = secure ? httpsRequest : httpRequest;
+      const request = secure ? httpsRequest : httpRequest;
       // Node sends DELETE bodies with neither Content-Length nor chunked encoding (its default for
       // DELETE), so the server would read the body as the next request: always say how long it is.
       const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
-      const outgoing = send(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal, socketPath }, (res) => {
-        // The turn ends when the answer is read to its end or abandoned: its connection is free again.
-        res.once('close', done);
+      const outgoing = request(url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent, signal: req.signal, socketPath }, (res) => {
+        // A request holds its slot until its answer is read to its end or abandoned: its connection is free again.
+        res.once('close', release);
         resolve(new NodeResponse(res, req.method));
       });
       outgoing.once('error', (err) => {
-        done();
+        release();
         reject(err);
       });
       outgoing.end(req.body);
     });
+  return (req) => {
+    if (req.stream) return send(req, () => {});
+    return new Promise<WireResponse>((resolve, reject) => {
+      void inFlight.run(() => new Promise<void>((release) => send(req, release).then(resolve, reject)));
+    });
   };
-}
-
-/** A counting semaphore: take() resolves with a release function once fewer than `limit` turns are out. */
-class Turns {
-  private out = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  async take(): Promise<() => void> {
-    if (this.out >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.out++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.waiting.shift();
-      // Hand the turn straight to the next waiter, so `out` never dips below the limit while some wait.
-      if (next) next();
-      else this.out--;
-    };
-  }
 }
 
 /** A WireResponse over Node's IncomingMessage. */

@@ -8,7 +8,7 @@ import type { Clock, KObject } from '@mk/api';
 import { isNotFound, type ApiClient, type EventRecorder } from '@mk/client';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { bindPod, BINDER_PLUGIN } from './api/binder';
-import type { Limiter } from './api/limiter';
+import type { Limiter } from '@mk/client';
 import { conditionPatch } from './api/pod-status';
 import { deletePod, patchPodStatus } from './api/pod-writes';
 import { withNodeName, type PodInfo } from './cache/pod-info';

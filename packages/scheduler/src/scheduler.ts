@@ -7,7 +7,7 @@
 import { realClock, type ClusterTimings, type Clock } from '@mk/api';
 import { createEventRecorder, createInformerFactory, type ApiClient, type EventRecorder, type Informer, type InformerFactory } from '@mk/client';
 import type { Pod } from 'kubernetes-types/core/v1';
-import { Limiter } from './api/limiter';
+import { Limiter } from '@mk/client';
 import { SchedulerCache } from './cache/scheduler-cache';
 import { SchedulingAlgorithm } from './core/schedule-pod';
 import { nodeEventHandlers, podEventHandlers } from './event-handlers';
